@@ -1,0 +1,12 @@
+import { expect, it } from 'vitest';
+import { cpuTf } from './tf-cpu';
+
+it('tfjs cpu backend trains (gradients registered)', async () => {
+  const tf = await cpuTf();
+  expect(tf.getBackend()).toBe('cpu');
+  const w = tf.variable(tf.scalar(3));
+  const opt = tf.train.sgd(0.1);
+  for (let i = 0; i < 50; i++) opt.minimize(() => w.square() as tf.Scalar);
+  expect(Math.abs((await w.data())[0])).toBeLessThan(0.01);
+  w.dispose(); opt.dispose();
+});
