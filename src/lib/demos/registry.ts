@@ -1,0 +1,24 @@
+/**
+ * The demos, by id (= folder name). The page loads a demo's component only when it
+ * scrolls into view, so tfjs and the demo's code stay off the first load.
+ */
+import type { Component } from 'svelte';
+import type { Lang } from '$lib/params/schema';
+import type { PresetBus } from '$lib/runtime/preset-bus';
+
+export interface DemoProps {
+  lang: Lang;
+  /** The preset the page opens in (the URL may override it). */
+  preset?: string;
+  bus: PresetBus;
+}
+
+type Loader = () => Promise<{ default: Component<DemoProps> }>;
+
+export const demoLoaders: Record<string, Loader> = {
+  'lr-schedules': () => import('./lr-schedules/Demo.svelte')
+};
+
+export function isDemoId(id: string): boolean {
+  return Object.prototype.hasOwnProperty.call(demoLoaders, id);
+}

@@ -1,0 +1,81 @@
+/**
+ * GAN losses on raw discriminator outputs (shape [B, 1]). Call inside tf.tidy.
+ *
+ * - 'standard': the minimax game of Goodfellow et al. 2014, "Generative Adversarial Nets".
+ *   D maximises log D(x) + log(1 - D(G(z))) with D = sigmoid(score); G minimises
+ *   log(1 - D(G(z))), which saturates when D confidently rejects the fakes.
+ * - 'nonsaturating': same D; G instead maximises log D(G(z)) (the fix proposed in the
+ *   same paper), which gives strong gradients early in training.
+ * - 'lsgan': least squares, Mao et al. 2017, "Least Squares Generative Adversarial
+ *   Networks", with targets a = 0 (fake), b = 1 (real), c = 1 (what G wants):
+ *   D: 1/2 E[(D(x) - 1)^2] + 1/2 E[D(G(z))^2];  G: 1/2 E[(D(G(z)) - 1)^2].
+ * - 'wgan-gp': Wasserstein critic with gradient penalty, Gulrajani et al. 2017,
+ *   "Improved Training of Wasserstein GANs": D: E[D(G(z))] - E[D(x)] + lambda E[(||grad D(x_hat)|| - 1)^2]
+ *   on x_hat = eps x + (1 - eps) G(z), eps ~ U(0, 1); G: -E[D(G(z))].
+ *
+ * log sigmoid(s) = -softplus(-s) and log(1 - sigmoid(s)) = -softplus(s) keep the
+ * sigmoid losses finite for any score.
+ */
+import { tf, type Tensor } from '../tf';
+
+export const LOSSES = ['standard', 'nonsaturating', 'lsgan', 'wgan-gp'] as const;
+export type LossKind = (typeof LOSSES)[number];
+
+/** Discriminator / critic loss, without the gradient penalty. */
+export function discriminatorLoss(kind: LossKind, dReal: Tensor, dFake: Tensor): Tensor {
+  switch (kind) {
+    case 'standard':
+    case 'nonsaturating':
+      return tf.add(tf.mean(tf.softplus(tf.neg(dReal))), tf.mean(tf.softplus(dFake)));
+    case 'lsgan':
+      return tf.mul(0.5, tf.add(tf.mean(tf.square(tf.sub(dReal, 1))), tf.mean(tf.square(dFake))));
+    case 'wgan-gp':
+      return tf.sub(tf.mean(dFake), tf.mean(dReal));
+  }
+}
+
+/** Generator loss (what G minimises). */
+export function generatorLoss(kind: LossKind, dFake: Tensor): Tensor {
+  switch (kind) {
+    case 'standard':
+      return tf.neg(tf.mean(tf.softplus(dFake)));
+    case 'nonsaturating':
+      return tf.mean(tf.softplus(tf.neg(dFake)));
+    case 'lsgan':
+      return tf.mul(0.5, tf.mean(tf.square(tf.sub(dFake, 1))));
+    case 'wgan-gp':
+      return tf.neg(tf.mean(dFake));
+  }
+}
+
+/** x_hat = eps * real + (1 - eps) * fake, one eps per row (eps shape [B, 1]). */
+export function interpolate(real: Tensor, fake: Tensor, eps: Tensor): Tensor {
+  return tf.add(tf.mul(eps, real), tf.mul(tf.sub(1, eps), fake));
+}
+
+/**
+ * Per-row norm of the gradient of the critic with respect to its input, at `x` ([B]).
+ * The critic maps [B, 2] to [B, 1]; summing its outputs gives each row its own gradient
+ * (exact when rows do not interact, as without the minibatch-std feature).
+ */
+export function inputGradNorm(critic: (x: Tensor) => Tensor, x: Tensor): Tensor {
+  const g = tf.grad((xi: Tensor) => tf.sum(critic(xi)))(x);
+  return tf.sqrt(tf.add(tf.sum(tf.square(g), 1), 1e-12));
+}
+
+/** The WGAN-GP penalty lambda * E[(||grad D(x_hat)|| - 1)^2]; differentiable in D's weights. */
+export function gradientPenalty(
+  critic: (x: Tensor) => Tensor,
+  real: Tensor,
+  fake: Tensor,
+  eps: Tensor,
+  lambda: number
+): Tensor {
+  const norms = inputGradNorm(critic, interpolate(real, fake, eps));
+  return tf.mul(lambda, tf.mean(tf.square(tf.sub(norms, 1))));
+}
+
+/** What the discriminator heat map shows: P(real) for sigmoid losses, the raw score otherwise. */
+export function displayScore(kind: LossKind, score: Tensor): Tensor {
+  return kind === 'standard' || kind === 'nonsaturating' ? tf.sigmoid(score) : score;
+}

@@ -1,0 +1,175 @@
+/**
+ * Small MLPs for the toy GAN: a generator (noise -> hidden layers -> 2-D point) and a
+ * discriminator / critic (2-D point [+ minibatch-std feature] -> hidden layers -> one
+ * raw score). Each model owns its tf.Variables and frees them in dispose().
+ * Weights are drawn from a seeded Rng (LeCun normal, std 1/sqrt(fan-in)); biases start at 0.
+ */
+import { tf, type Tensor, type Variable } from '../tf';
+import type { Rng } from '../random';
+
+export type Activation = 'relu' | 'leakyRelu' | 'tanh';
+export type OutputActivation = 'linear' | 'tanh' | 'sigmoid';
+
+export interface MlpSpec {
+  input: number;
+  hidden: number[];
+  output: number;
+  activation?: Activation;
+  outputActivation?: OutputActivation;
+}
+
+function activate(x: Tensor, a: Activation | OutputActivation): Tensor {
+  switch (a) {
+    case 'relu':
+      return tf.relu(x);
+    case 'leakyRelu':
+      return tf.leakyRelu(x, 0.2);
+    case 'tanh':
+      return tf.tanh(x);
+    case 'sigmoid':
+      return tf.sigmoid(x);
+    case 'linear':
+      return x;
+  }
+}
+
+/** A fully connected network whose weights are tf.Variables it owns. */
+export class Mlp {
+  readonly weights: Variable[] = [];
+  readonly biases: Variable[] = [];
+  readonly activation: Activation;
+  readonly outputActivation: OutputActivation;
+
+  constructor(readonly spec: MlpSpec, rng: Rng, name: string) {
+    this.activation = spec.activation ?? 'relu';
+    this.outputActivation = spec.outputActivation ?? 'linear';
+    const sizes = [spec.input, ...spec.hidden, spec.output];
+    for (let l = 0; l + 1 < sizes.length; l++) {
+      const [fanIn, fanOut] = [sizes[l], sizes[l + 1]];
+      const w = rng.normals(fanIn * fanOut, 1 / Math.sqrt(fanIn));
+      // Unique names: several trainers may live in one page (or one test file).
+      this.weights.push(ownedVariable(tf.tensor2d(w, [fanIn, fanOut]), `${name}/w${l}/${uid()}`));
+      this.biases.push(ownedVariable(tf.zeros([fanOut]), `${name}/b${l}/${uid()}`));
+    }
+  }
+
+  /** Forward pass; call inside tf.tidy. */
+  apply(x: Tensor): Tensor {
+    let h = x;
+    const last = this.weights.length - 1;
+    for (let l = 0; l <= last; l++) {
+      h = tf.add(tf.matMul(h, this.weights[l]), this.biases[l]);
+      h = activate(h, l === last ? this.outputActivation : this.activation);
+    }
+    return h;
+  }
+
+  get variables(): Variable[] {
+    return this.weights.flatMap((w, i) => [w, this.biases[i]]);
+  }
+
+  dispose(): void {
+    for (const v of this.variables) v.dispose();
+  }
+}
+
+/** A trainable variable initialised from `init`, which it then frees (a variable keeps its own copy). */
+export function ownedVariable(init: Tensor, name?: string, trainable = true): Variable {
+  const v = tf.variable(init, trainable, name);
+  init.dispose();
+  return v;
+}
+
+let counter = 0;
+function uid(): number {
+  return ++counter;
+}
+
+export interface GeneratorSpec {
+  noiseDim: number;
+  hidden: number;
+  layers: number;
+  output?: 'tanh' | 'linear';
+  activation?: Activation;
+}
+
+/** G: noise z in R^noiseDim -> point in R^2 (tanh keeps it inside [-1, 1]^2). */
+export class Generator {
+  readonly net: Mlp;
+  constructor(readonly spec: GeneratorSpec, rng: Rng) {
+    this.net = new Mlp(
+      {
+        input: spec.noiseDim,
+        hidden: new Array<number>(spec.layers).fill(spec.hidden),
+        output: 2,
+        activation: spec.activation,
+        outputActivation: spec.output ?? 'tanh'
+      },
+      rng,
+      'G'
+    );
+  }
+  apply(z: Tensor): Tensor {
+    return this.net.apply(z);
+  }
+  get variables(): Variable[] {
+    return this.net.variables;
+  }
+  dispose(): void {
+    this.net.dispose();
+  }
+}
+
+/**
+ * Minibatch standard deviation (Karras et al. 2018, "Progressive Growing of GANs"): the
+ * std of each feature over the batch, averaged to one number, returned as a [1] tensor.
+ * A batch of near-identical fakes (mode collapse) has a small value that D can spot.
+ */
+export function minibatchStd(x: Tensor): Tensor {
+  const { variance } = tf.moments(x, 0);
+  return tf.mean(tf.sqrt(tf.add(variance, 1e-8))).reshape([1]);
+}
+
+export interface DiscriminatorSpec {
+  hidden: number;
+  layers: number;
+  minibatchStd?: boolean;
+  activation?: Activation;
+}
+
+/** D: point in R^2 -> one raw score (a logit, a least-squares score or a critic value). */
+export class Discriminator {
+  readonly net: Mlp;
+  readonly useStd: boolean;
+  constructor(readonly spec: DiscriminatorSpec, rng: Rng) {
+    this.useStd = spec.minibatchStd ?? false;
+    this.net = new Mlp(
+      {
+        input: this.useStd ? 3 : 2,
+        hidden: new Array<number>(spec.layers).fill(spec.hidden),
+        output: 1,
+        activation: spec.activation,
+        outputActivation: 'linear'
+      },
+      rng,
+      'D'
+    );
+  }
+
+  /**
+   * Raw scores [B, 1]. With the minibatch-std feature on, the feature is the batch's own
+   * std unless `stdFeature` fixes it (used to draw D over a grid, which is not a batch).
+   */
+  apply(x: Tensor, stdFeature?: Tensor): Tensor {
+    if (!this.useStd) return this.net.apply(x);
+    const s = stdFeature ?? minibatchStd(x);
+    const col = tf.add(tf.zeros([x.shape[0], 1]), s);
+    return this.net.apply(tf.concat([x, col], 1));
+  }
+  get variables(): Variable[] {
+    return this.net.variables;
+  }
+  dispose(): void {
+    this.net.dispose();
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * tfjs backend choice, for the main thread and for workers. `auto` picks WebGL where the
+ * GPU is real, wasm (SIMD) where WebGL is software (SwiftShader, llvmpipe) or missing, and
+ * cpu as the last resort. tfjs is imported here dynamically, never on a page's first load.
+ */
+import type { tf as TF } from '$lib/ml/tf';
+
+export type BackendName = 'webgl' | 'wasm' | 'cpu';
+export type BackendChoice = BackendName | 'auto';
+export const backendNames: BackendName[] = ['webgl', 'wasm', 'cpu'];
+
+export function isBackendChoice(x: unknown): x is BackendChoice {
+  return x === 'auto' || x === 'webgl' || x === 'wasm' || x === 'cpu';
+}
+
+/** The WebGL renderer string, or null when WebGL2 is unavailable. */
+export function webglRenderer(): string | null {
+  try {
+    const canvas: HTMLCanvasElement | OffscreenCanvas =
+      typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1) : document.createElement('canvas');
+    const gl = canvas.getContext('webgl2') as WebGL2RenderingContext | null;
+    if (!gl) return null;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return name;
+  } catch {
+    return null;
+  }
+}
+
+export function isSoftwareRenderer(renderer: string): boolean {
+  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
+}
+
+export function resolveAuto(choice: BackendChoice): BackendName {
+  if (choice !== 'auto') return choice;
+  const r = webglRenderer();
+  if (r === null || isSoftwareRenderer(r)) return 'wasm';
+  return 'webgl';
+}
+
+let tfPromise: Promise<typeof TF> | null = null;
+
+/** Load tfjs core, chained ops, gradients and the three backends (once). */
+export function loadTf(wasmBase: string): Promise<typeof TF> {
+  tfPromise ??= (async () => {
+    const [{ tf }, , , wasm] = await Promise.all([
+      import('$lib/ml/tf'),
+      import('@tensorflow/tfjs-backend-cpu'),
+      import('@tensorflow/tfjs-backend-webgl'),
+      import('@tensorflow/tfjs-backend-wasm')
+    ]);
+    tf.env().set('PROD', true);
+    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+    wasm.setWasmPaths(wasmBase.endsWith('/') ? wasmBase : `${wasmBase}/`);
+    return tf;
+  })();
+  return tfPromise;
+}
+
+export interface BackendResult {
+  backend: BackendName;
+  /** Set when the asked-for backend failed and another took over. */
+  fallback?: { from: BackendName; reason: string };
+}
+
+/** Activate `wanted`, falling back along webgl -> wasm -> cpu. */
+export async function activateBackend(tf: typeof TF, wanted: BackendName): Promise<BackendResult> {
+  const order = backendNames.slice(backendNames.indexOf(wanted));
+  let firstError: string | undefined;
+  for (const name of order) {
+    try {
+      const ok = await tf.setBackend(name);
+      if (!ok) throw new Error(`${name} did not initialise`);
+      await tf.ready();
+      // A tiny op proves the backend really computes.
+      const probe = tf.tidy(() => tf.add(tf.scalar(1), tf.scalar(2)));
+      const v = (await probe.data())[0];
+      probe.dispose();
+      if (v !== 3) throw new Error(`${name} computed 1 + 2 = ${v}`);
+      return name === wanted ? { backend: name } : { backend: name, fallback: { from: wanted, reason: firstError ?? 'unavailable' } };
+    } catch (e) {
+      firstError ??= (e as Error).message?.slice(0, 120) || String(e);
+    }
+  }
+  throw new Error(`no tfjs backend could start: ${firstError}`);
+}

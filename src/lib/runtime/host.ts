@@ -1,0 +1,122 @@
+/**
+ * Where a trainer runs: in a Web Worker (default: the page never janks) or, where workers
+ * are unavailable, on the main thread in small slices. Both expose the same calls.
+ */
+import type { Metrics } from '$lib/ml/trainer';
+import type { BackendName, BackendResult } from './backend';
+import type { Envelope, Reply, Request } from './protocol';
+
+export interface TrainerHost {
+  readonly where: 'worker' | 'main';
+  init(demo: string, params: Record<string, unknown>, seed: number, backend: BackendName, wasmBase: string): Promise<BackendResult>;
+  train(steps: number): Promise<Metrics>;
+  snapshot<S>(): Promise<S>;
+  setParams(params: Record<string, unknown>): Promise<void>;
+  numTensors(): Promise<number>;
+  dispose(): Promise<void>;
+  terminate(): void;
+}
+
+class WorkerHost implements TrainerHost {
+  readonly where = 'worker' as const;
+  private worker: Worker;
+  private nextId = 1;
+  private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+
+  constructor() {
+    this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    this.worker.onmessage = (ev: MessageEvent<Envelope<Reply>>) => {
+      const p = this.pending.get(ev.data.id);
+      if (!p) return;
+      this.pending.delete(ev.data.id);
+      const body = ev.data.body;
+      if (body.ok) p.resolve(body.value);
+      else p.reject(new Error(body.error));
+    };
+    this.worker.onerror = (ev) => {
+      const err = new Error(ev.message || 'worker error');
+      for (const p of this.pending.values()) p.reject(err);
+      this.pending.clear();
+    };
+  }
+
+  private call<T>(body: Request): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.worker.postMessage({ id, body });
+    });
+  }
+
+  init(demo: string, params: Record<string, unknown>, seed: number, backend: BackendName, wasmBase: string) {
+    return this.call<BackendResult>({ kind: 'init', demo, params: $stateSnapshotSafe(params), seed, backend, wasmBase });
+  }
+  train(steps: number) {
+    return this.call<Metrics>({ kind: 'train', steps });
+  }
+  snapshot<S>() {
+    return this.call<S>({ kind: 'snapshot' });
+  }
+  async setParams(params: Record<string, unknown>) {
+    await this.call({ kind: 'set', params: $stateSnapshotSafe(params) });
+  }
+  numTensors() {
+    return this.call<number>({ kind: 'memory' });
+  }
+  async dispose() {
+    await this.call({ kind: 'dispose' });
+  }
+  terminate() {
+    this.worker.terminate();
+    for (const p of this.pending.values()) p.reject(new Error('terminated'));
+    this.pending.clear();
+  }
+}
+
+/** Plain-object copy (drops Svelte proxies) so values can be posted to a worker. */
+function $stateSnapshotSafe(o: Record<string, unknown>): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(o));
+}
+
+class MainThreadHost implements TrainerHost {
+  readonly where = 'main' as const;
+  private session: Promise<import('./trainer-session').TrainerSession>;
+  constructor() {
+    this.session = import('./trainer-session').then((m) => new m.TrainerSession());
+  }
+  private async call<T>(req: Request): Promise<T> {
+    return (await (await this.session).handle(req)) as T;
+  }
+  init(demo: string, params: Record<string, unknown>, seed: number, backend: BackendName, wasmBase: string) {
+    return this.call<BackendResult>({ kind: 'init', demo, params: $stateSnapshotSafe(params), seed, backend, wasmBase });
+  }
+  train(steps: number) {
+    return this.call<Metrics>({ kind: 'train', steps });
+  }
+  snapshot<S>() {
+    return this.call<S>({ kind: 'snapshot' });
+  }
+  async setParams(params: Record<string, unknown>) {
+    await this.call({ kind: 'set', params: $stateSnapshotSafe(params) });
+  }
+  numTensors() {
+    return this.call<number>({ kind: 'memory' });
+  }
+  async dispose() {
+    await this.call({ kind: 'dispose' });
+  }
+  terminate() {
+    void this.dispose().catch(() => {});
+  }
+}
+
+export function createHost(prefer: 'worker' | 'main' = 'worker'): TrainerHost {
+  if (prefer === 'worker' && typeof Worker !== 'undefined') {
+    try {
+      return new WorkerHost();
+    } catch {
+      /* fall through to the main thread */
+    }
+  }
+  return new MainThreadHost();
+}

@@ -1,0 +1,235 @@
+/**
+ * The cancellable training runner: play / pause / step / reset and a speed control over a
+ * TrainerHost (worker or main thread). A generation token cancels stale loops (as the
+ * TF playground's timerIndex does). It pauses while the demo is off-screen or the tab is
+ * hidden, reads back metrics once per call and a snapshot every ~100 ms, and stops with
+ * an explanation when a metric diverges.
+ */
+import type { Metrics } from '$lib/ml/trainer';
+import { resolveAuto, type BackendChoice, type BackendName, type BackendResult } from './backend';
+import { findDivergence, type Divergence } from './divergence';
+import { appendHistory, emptyHistory, type History } from './history';
+import { createHost, type TrainerHost } from './host';
+
+export type RunState = 'idle' | 'running' | 'paused' | 'diverged';
+
+/** Speed levels: steps per call at most, and a pause between calls (slow motion). */
+export const speeds = [
+  { cap: 1, delay: 300 },
+  { cap: 1, delay: 60 },
+  { cap: 4, delay: 0 },
+  { cap: 32, delay: 0 },
+  { cap: 256, delay: 0 }
+] as const;
+
+export interface RunnerOptions {
+  demo: string;
+  wasmBase: string;
+  /** 'worker' (default) or 'main' (main thread in short slices). */
+  where?: 'worker' | 'main';
+  /** Milliseconds between snapshots while running. */
+  snapshotEvery?: number;
+}
+
+export class Runner<S = unknown> {
+  state = $state<RunState>('idle');
+  step = $state(0);
+  metrics = $state.raw<Metrics>({});
+  history = $state.raw<History>(emptyHistory());
+  snapshot = $state.raw<S | null>(null);
+  backend = $state<BackendName | null>(null);
+  fallback = $state.raw<BackendResult['fallback'] | null>(null);
+  divergence = $state.raw<(Divergence & { step: number }) | null>(null);
+  error = $state<string | null>(null);
+  speed = $state(3);
+  stepsPerSecond = $state(0);
+  loading = $state(false);
+  suspended = $state(false);
+
+  private host: TrainerHost;
+  private gen = 0;
+  private visible = true;
+  private wake: (() => void) | null = null;
+  private params: Record<string, unknown> = {};
+  private seed = 0;
+  private choice: BackendChoice = 'auto';
+
+  constructor(private opts: RunnerOptions) {
+    this.host = createHost(opts.where ?? 'worker');
+  }
+
+  get where() {
+    return this.host.where;
+  }
+
+  /** (Re)build the model with these parameters; training state starts over. */
+  async init(params: Record<string, unknown>, seed: number, choice: BackendChoice = this.choice): Promise<void> {
+    const gen = ++this.gen;
+    this.params = params;
+    this.seed = seed;
+    this.choice = choice;
+    this.state = 'idle';
+    this.step = 0;
+    this.metrics = {};
+    this.history = emptyHistory();
+    this.divergence = null;
+    this.error = null;
+    this.loading = true;
+    try {
+      const wanted = resolveAuto(choice);
+      const result = await this.host.init(this.opts.demo, params, seed, wanted, this.opts.wasmBase);
+      if (gen !== this.gen) return;
+      this.backend = result.backend;
+      this.fallback = result.fallback ?? null;
+      const snap = await this.host.snapshot<S>();
+      if (gen !== this.gen) return;
+      this.snapshot = snap;
+    } catch (e) {
+      if (gen === this.gen) this.error = (e as Error).message;
+    } finally {
+      if (gen === this.gen) this.loading = false;
+    }
+  }
+
+  play(): void {
+    if (this.state === 'running' || this.state === 'diverged' || this.loading || this.error) return;
+    this.state = 'running';
+    void this.loop(this.gen);
+  }
+
+  pause(): void {
+    if (this.state === 'running') this.state = 'paused';
+  }
+
+  toggle(): void {
+    if (this.state === 'running') this.pause();
+    else this.play();
+  }
+
+  /** One training step, then a redraw. */
+  async stepOnce(): Promise<void> {
+    if (this.state === 'diverged' || this.loading || this.error) return;
+    this.pause();
+    const gen = this.gen;
+    await this.advance(gen, 1);
+    if (gen === this.gen && this.state !== 'diverged') {
+      if (this.state === 'idle') this.state = 'paused';
+      this.snapshot = await this.host.snapshot<S>();
+    }
+  }
+
+  reset(params: Record<string, unknown> = this.params, seed: number = this.seed): Promise<void> {
+    return this.init(params, seed, this.choice);
+  }
+
+  /** Apply live parameters without rebuilding. */
+  async setLive(params: Record<string, unknown>): Promise<void> {
+    this.params = { ...this.params, ...params };
+    if (!this.loading) await this.host.setParams(params).catch(() => {});
+  }
+
+  setBackend(choice: BackendChoice): Promise<void> {
+    return this.init(this.params, this.seed, choice);
+  }
+
+  setVisible(v: boolean): void {
+    this.visible = v;
+    if (this.isAwake()) this.wake?.();
+  }
+
+  private isAwake(): boolean {
+    return this.visible && (typeof document === 'undefined' || !document.hidden);
+  }
+
+  onVisibilityChange = (): void => {
+    if (this.isAwake()) this.wake?.();
+  };
+
+  async numTensors(): Promise<number> {
+    return this.host.numTensors();
+  }
+
+  destroy(): void {
+    this.gen++;
+    this.wake?.();
+    this.host.terminate();
+  }
+
+  /** Train `n` steps, record metrics, check divergence. Returns false when it stopped. */
+  private async advance(gen: number, n: number): Promise<boolean> {
+    let m: Metrics;
+    try {
+      m = await this.host.train(n);
+    } catch (e) {
+      if (gen !== this.gen) return false;
+      return this.recover(e as Error);
+    }
+    if (gen !== this.gen) return false;
+    this.step += n;
+    this.metrics = m;
+    this.history = appendHistory(this.history, this.step, m);
+    const div = findDivergence(m);
+    if (div) {
+      this.state = 'diverged';
+      this.divergence = { ...div, step: this.step };
+      return false;
+    }
+    return true;
+  }
+
+  /** A backend failed mid-run (e.g. a lost WebGL context): rebuild on the next backend. */
+  private async recover(e: Error): Promise<boolean> {
+    const from = this.backend ?? 'webgl';
+    const next: BackendName | null = from === 'webgl' ? 'wasm' : from === 'wasm' ? 'cpu' : null;
+    this.state = 'paused';
+    if (!next) {
+      this.error = e.message;
+      return false;
+    }
+    await this.init(this.params, this.seed, next);
+    this.fallback = { from, reason: e.message.slice(0, 120) };
+    return false;
+  }
+
+  private async loop(gen: number): Promise<void> {
+    let n = 1;
+    let lastSnap = performance.now();
+    let rateT = performance.now();
+    let rateSteps = this.step;
+    const budget = this.host.where === 'main' ? 25 : 60; // ms of compute per call
+    while (this.state === 'running' && gen === this.gen) {
+      if (!this.isAwake()) {
+        this.suspended = true;
+        await new Promise<void>((r) => (this.wake = r));
+        this.wake = null;
+        this.suspended = false;
+        continue;
+      }
+      const { cap, delay } = speeds[this.speed] ?? speeds[3];
+      n = Math.max(1, Math.min(n, cap));
+      const t0 = performance.now();
+      if (!(await this.advance(gen, n))) break;
+      const dt = performance.now() - t0;
+      // Adapt the slice so each call takes about `budget` ms.
+      n = dt < budget / 2 ? Math.min(cap, n * 2) : dt > budget ? Math.max(1, Math.floor(n / 2)) : n;
+      const now = performance.now();
+      if (now - rateT > 500) {
+        this.stepsPerSecond = ((this.step - rateSteps) * 1000) / (now - rateT);
+        rateT = now;
+        rateSteps = this.step;
+      }
+      if (now - lastSnap > (this.opts.snapshotEvery ?? 100)) {
+        lastSnap = now;
+        const snap = await this.host.snapshot<S>().catch(() => null);
+        if (gen !== this.gen) return;
+        if (snap) this.snapshot = snap;
+      }
+      await new Promise((r) => setTimeout(r, delay || (this.host.where === 'main' ? 0 : 0)));
+    }
+    if (gen === this.gen) {
+      const snap = await this.host.snapshot<S>().catch(() => null);
+      if (gen === this.gen && snap) this.snapshot = snap;
+    }
+  }
+}
+
