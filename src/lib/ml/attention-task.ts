@@ -40,7 +40,7 @@ const BATCH = 32;
 const HELD_OUT = 64;
 const MASKED = -1e9;
 /** In 'twin', each token also carries a digit 0..TWIN_VALUES-1; the target is its twin's digit. */
-export const TWIN_VALUES = Number(process.env.TV ?? 8);
+export const TWIN_VALUES = 8;
 
 export interface AttentionTaskSnapshot {
   task: AttentionTask;

@@ -21,6 +21,8 @@ export interface DemoConfig<S extends Schema> {
   wasmBase: string;
   /** Map parameter values to what the trainer takes (default: all values). */
   trainerParams?: (v: Values<S>) => Record<string, unknown>;
+  /** Pause by itself at this step (see RunnerOptions.stopAt). */
+  stopAt?: (v: Values<S>) => number | undefined;
 }
 
 export class DemoState<S extends Schema, Snap = unknown> {
@@ -39,7 +41,8 @@ export class DemoState<S extends Schema, Snap = unknown> {
     this.activePreset = cfg.preset;
     if (cfg.trains && typeof window !== 'undefined') {
       const where = new URL(location.href).searchParams.get('worker') === '0' ? 'main' : 'worker';
-      this.runner = new Runner<Snap>({ demo: cfg.id, wasmBase: cfg.wasmBase, where });
+      const stopAt = cfg.stopAt;
+      this.runner = new Runner<Snap>({ demo: cfg.id, wasmBase: cfg.wasmBase, where, stopAt: stopAt && (() => stopAt(this.values)) });
     }
   }
 

@@ -29,6 +29,8 @@ export interface RunnerOptions {
   where?: 'worker' | 'main';
   /** Milliseconds between snapshots while running. */
   snapshotEvery?: number;
+  /** Pause by itself when the step count reaches this (e.g. a schedule's planned length). */
+  stopAt?: () => number | undefined;
 }
 
 export class Runner<S = unknown> {
@@ -206,7 +208,12 @@ export class Runner<S = unknown> {
         continue;
       }
       const { cap, delay } = speeds[this.speed] ?? speeds[3];
-      n = Math.max(1, Math.min(n, cap));
+      const stop = this.opts.stopAt?.();
+      if (stop !== undefined && this.step >= stop) {
+        this.state = 'paused';
+        break;
+      }
+      n = Math.max(1, Math.min(n, cap, stop !== undefined ? stop - this.step : Infinity));
       const t0 = performance.now();
       if (!(await this.advance(gen, n))) break;
       const dt = performance.now() - t0;

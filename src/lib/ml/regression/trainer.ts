@@ -99,32 +99,34 @@ export function createL1L2Trainer(params: L1L2Params, seed: number): Trainer<L1L
   setLine();
   setBimodal();
 
-  // Lines start flat (w = b = 0); both MLP copies start from the same seeded weights.
-  // tf.variable keeps its initial tensor alive: build each inside tidy so only the variable stays.
-  const variable = (init: () => Tensor, name: string) => tf.tidy(() => tf.variable(init(), true, name));
-  const w = variable(() => tf.zeros([3, 1]), 'line-w');
-  const b = variable(() => tf.zeros([3, 1]), 'line-b');
+  // All five models' parameters live in ONE packed variable (tfjs' cpu backend spends most of
+  // a step on per-op and per-variable optimiser overhead): line w [3], line b [3], then for
+  // the two MLP copies W1 [2, H], B1 [2, H], W2 [2, H], B2 [2]. Lines start flat (w = b = 0);
+  // both MLP copies start from the same seeded weights.
   const w1 = rng.normals(HIDDEN, 1.5);
   const b1 = Float32Array.from({ length: HIDDEN }, () => rng.uniform(-1.5, 1.5));
   const w2 = rng.normals(HIDDEN, 1 / Math.sqrt(HIDDEN));
   const twice = (a: Float32Array) => [...a, ...a];
-  const W1 = variable(() => tf.tensor3d(twice(w1), [2, 1, HIDDEN]), 'mlp-w1');
-  const B1 = variable(() => tf.tensor3d(twice(b1), [2, 1, HIDDEN]), 'mlp-b1');
-  const W2 = variable(() => tf.tensor3d(twice(w2), [2, HIDDEN, 1]), 'mlp-w2');
-  const B2 = variable(() => tf.zeros([2, 1, 1]), 'mlp-b2');
-  const vars: Variable[] = [w, b, W1, B1, W2, B2];
+  const init = [...new Array<number>(6).fill(0), ...twice(w1), ...twice(b1), ...twice(w2), 0, 0];
+  const theta: Variable = tf.tidy(() => tf.variable(tf.tensor1d(init), true));
+  const SIZES = [3, 3, 2 * HIDDEN, 2 * HIDDEN, 2 * HIDDEN, 2];
   const opt = tf.train.adam(lr);
 
-  const mlp = (x: Tensor): Tensor => {
-    // Input and output are 1-D: broadcast products are cheaper than batched matMul on cpu.
-    const h = x.mul(W1).add(B1).tanh(); // [2, n, H]
-    return h.mul(W2.reshape([2, 1, HIDDEN])).sum(2, true).add(B2); // [2, n, 1]
+  /** Unpacked parameters (call inside tidy). */
+  const unpack = () => {
+    const [w, b, W1, B1, W2, B2] = tf.split(theta, SIZES);
+    return { w: w.reshape([3, 1]), b: b.reshape([3, 1]), W1: W1.reshape([2, 1, HIDDEN]), B1: B1.reshape([2, 1, HIDDEN]), W2: W2.reshape([2, 1, HIDDEN]), B2: B2.reshape([2, 1, 1]) };
   };
+  /** Both MLP copies on x [2, n, 1]: input and output are 1-D, so broadcast products are
+   *  cheaper than batched matMul on cpu. */
+  const mlp = (x: Tensor, q = unpack()): Tensor =>
+    x.mul(q.W1).add(q.B1).tanh().mul(q.W2).sum(2, true).add(q.B2); // [2, n, 1]
   /** The five losses as scalars: l1, l2, huber lines; L1 and L2 MLPs. */
   const losses = (): Tensor[] => {
-    const res = w.mul(lineX).add(b).sub(lineY); // [3, n]: rows L1, L2, Huber
+    const q = unpack();
+    const res = q.w.mul(lineX).add(q.b).sub(lineY); // [3, n]: rows L1, L2, Huber
     const [r1, r2, r3] = tf.split(res, 3, 0);
-    const bres = mlp(bimX).sub(bimY); // [2, k, samples]
+    const bres = mlp(bimX, q).sub(bimY); // [2, k, samples]
     const [q1, q2] = tf.split(bres, 2, 0);
     return [r1.abs().mean(), r2.square().mean(), huberTf(r3, delta).mean(), q1.abs().mean(), q2.square().mean()];
   };
@@ -136,7 +138,7 @@ export function createL1L2Trainer(params: L1L2Params, seed: number): Trainer<L1L
     async train(steps: number): Promise<Metrics> {
       for (let i = 0; i < steps; i++) {
         tf.tidy(() => {
-          opt.minimize(() => tf.addN(losses()) as tf.Scalar, false, vars);
+          opt.minimize(() => tf.addN(losses()) as tf.Scalar, false, [theta]);
         });
       }
       step += steps;
@@ -155,7 +157,7 @@ export function createL1L2Trainer(params: L1L2Params, seed: number): Trainer<L1L
       const t = tf.tidy(() => {
         const inputs = [...xs, ...GRID];
         const x = tf.tensor3d([...inputs, ...inputs], [2, inputs.length, 1]);
-        return tf.concat([w.reshape([3]), b.reshape([3]), mlp(x).reshape([-1])]);
+        return tf.concat([theta.slice(0, 6), mlp(x).reshape([-1])]);
       });
       const d = Array.from(await t.data());
       t.dispose();
@@ -206,7 +208,7 @@ export function createL1L2Trainer(params: L1L2Params, seed: number): Trainer<L1L
     },
 
     dispose() {
-      for (const v of vars) v.dispose();
+      theta.dispose();
       for (const t of [lineX, lineY, bimX, bimY]) t.dispose();
       opt.dispose();
     }

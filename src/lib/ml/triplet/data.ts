@@ -10,7 +10,7 @@ export const CLASSES = 5;
 export const DIM = 4;
 export const PER_CLASS = 40;
 export const CENTRE_STD = 1.0;
-export const NOISE_STD = 0.75;
+export const NOISE_STD = 0.5;
 
 export interface TripletData {
   /** Row-major [n, DIM] inputs. */

@@ -107,7 +107,7 @@ export function mineTriplets({ d, masks, mining, randomPos, randomNeg }: MineInp
   if (mining === 'random') return { p: tileM(randomPos), n: tileM(randomNeg) };
   if (mining === 'hard') return { p: d.sub(masks.notPos).argMax(2), n: d.add(masks.notNeg).argMin(2) };
   const p = tileM(randomPos);
-  const dAP = d.mul(tf.oneHot(p, b!)).sum(2, true); // [m, b, 1]
+  const dAP = d.mul(tf.oneHot(p, b!, 1, 0, 'float32')).sum(2, true); // [m, b, 1]
   const beyond = tf.step(d.sub(dAP)); // 1 where d(a,n) > d(a,p)
   // Beyond the positive: score d (nearest wins); otherwise 2 BIG - d (farthest wins, and only
   // if nothing is beyond); not a negative: + BIG.

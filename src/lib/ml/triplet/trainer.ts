@@ -96,20 +96,19 @@ export function createTripletTrainer(params: TripletParams, seed: number): Train
     return { randomPos: tf.tensor1d(pos, 'int32'), randomNeg: tf.tensor1d(neg, 'int32') };
   };
 
-  /** Per-triplet losses [copies, b] for embeddings z [copies, b, 2] and indices [copies, b]. */
+  /** Per-triplet losses [copies, b] for embeddings z [copies, b, 2], indices [copies, b] and
+   *  margins [copies, 1]. Positives and negatives are picked by one-hot matMul, not gather:
+   *  gather's gradient (UnsortedSegmentSum) is very slow on tfjs' cpu backend. */
   const lossOf = (z: Tensor, p: Tensor, n: Tensor, m: Tensor): Tensor => {
-    const offsets = tf.range(0, copies * b, b, 'int32').reshape([copies, 1]);
-    const zf = z.reshape([copies * b, 2]);
-    const pf = zf.gather(p.add(offsets).reshape([-1]));
-    const nf = zf.gather(n.add(offsets).reshape([-1]));
-    return tripletMarginLossTf(zf, pf, nf, { margin: m, distance, reduction: 'none' }).reshape([copies, b]);
+    const pick = (i: Tensor) => tf.matMul(tf.oneHot(i, b, 1, 0, 'float32') as tf.Tensor3D, z as tf.Tensor3D);
+    return tripletMarginLossTf(z, pick(p), pick(n), { margin: m, distance, reduction: 'none' });
   };
 
   /** One step; with `report`, returns [loss, activeShare] per copy for this batch. */
   const step1 = (report: boolean): Tensor | undefined =>
     tf.tidy(() => {
       const xb = x.gather(tf.tensor1d(sampleBatch(batchRng, data, K), 'int32'));
-      const m = tf.tensor1d(margins().flatMap((v) => new Array<number>(b).fill(v)));
+      const m = tf.tensor2d(margins(), [copies, 1]);
       // Mine on the current embedding, outside the gradient tape.
       const z0 = net.apply(xb);
       const { p, n } = mineTriplets({ d: distanceMatricesTf(z0, distance), masks, mining, ...randomPicks() });

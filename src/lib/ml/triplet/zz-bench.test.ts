@@ -1,29 +1,19 @@
 import { it } from 'vitest';
 import { cpuTf } from '/work/main/src/lib/ml/tf-cpu';
+import { createTripletTrainer } from '/work/main/src/lib/ml/triplet/trainer';
+import { createL1L2Trainer } from '/work/main/src/lib/ml/regression/trainer';
 
 it('bench', async () => {
   const tf = await cpuTf();
-  const time = (name: string, f: () => void, n = 300) => {
-    for (let i = 0; i < 20; i++) tf.tidy(() => { f(); });
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) tf.tidy(() => { f(); });
-    console.log(name, ((performance.now() - t0) / n * 1000).toFixed(0), 'us');
-  };
-  const x = tf.randomNormal([60, 4]); const w = tf.randomNormal([4, 32]); const w2 = tf.randomNormal([32, 2]);
-  const xb = tf.randomNormal([2, 60, 4]); const wb = tf.randomNormal([2, 4, 32]);
-  const z = tf.randomNormal([60, 2]); const D = tf.randomNormal([60, 60]);
-  time('scalar add', () => tf.scalar(1).add(1));
-  time('matMul 60x4x32', () => x.matMul(w));
-  time('batched matMul 2x60x4x32', () => tf.matMul(xb as any, wb as any));
-  time('tanh 60x32', () => tf.tanh(tf.zeros([60, 32])));
-  time('mlp fwd', () => x.matMul(w).tanh().matMul(w2));
-  time('D matrix', () => { const diff = z.reshape([60, 1, 2]).sub(z.reshape([1, 60, 2])).add(1e-6); diff.square().sum(-1).sqrt(); });
-  time('argMax 60x60', () => D.argMax(1));
-  time('oneHot', () => tf.oneHot(tf.tensor1d([1,2,3],'int32'), 60));
-  time('rng 7200 + tensor', () => { const a = new Float32Array(7200); for (let i=0;i<7200;i++) a[i]=Math.sin(i); tf.tensor(a); });
-  const v = tf.variable(tf.randomNormal([4, 32])); const opt = tf.train.adam(0.01);
-  time('adam 1 var', () => opt.minimize(() => v.square().sum() as any, false, [v]));
-  const sgd = tf.train.momentum(0.01, 0.9);
-  time('momentum 1 var', () => sgd.minimize(() => v.square().sum() as any, false, [v]));
-  time('grad only', () => tf.variableGrads(() => v.square().sum() as any, [v]));
+  for (const [name, tr] of [['triplet-semi', createTripletTrainer({ margin: 1, mining: 'semi-hard', lr: 0.01, distance: 'euclidean', compare: true, compareMargin: 0.1 }, 1)], ['l1l2', createL1L2Trainer({outlier: 3, delta: 1, lr: 0.03}, 1)]] as const) {
+    await tr.train(10);
+    const prof = await tf.profile(async () => { await tr.train(20); });
+    const agg: Record<string, [number, number]> = {};
+    for (const k of prof.kernels) { const a = (agg[k.name] ??= [0, 0]); a[0]++; a[1] += Number(k.kernelTimeMs); }
+    const tot = Object.values(agg).reduce((s, a) => s + a[1], 0);
+    console.log(name, 'kernels/step', prof.kernels.length / 20, 'kernel ms/step', (tot / 20).toFixed(2));
+    console.log(Object.entries(agg).sort((a, b) => b[1][1] - a[1][1]).slice(0, 12).map(([k, [c, t]]) => `${k}:${c / 20}x ${(t / 20).toFixed(2)}ms`).join('  '));
+    const t0 = performance.now(); await tr.train(50); console.log(name, 'wall ms/step', ((performance.now() - t0) / 50).toFixed(2));
+    tr.dispose();
+  }
 }, 120000);

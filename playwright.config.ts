@@ -1,0 +1,24 @@
+import { defineConfig } from '@playwright/test';
+
+// Playwright cannot download its browser here: use Debian's Chromium. Playwright's
+// default args stay (they enable software WebGL2); QUIC is off.
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    launchOptions: { executablePath: '/usr/bin/chromium', args: ['--disable-quic'] },
+    viewport: { width: 1280, height: 900 }
+  },
+  webServer: {
+    command: 'node scripts/serve.mjs 4173 build',
+    url: 'http://127.0.0.1:4173/',
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000
+  }
+});

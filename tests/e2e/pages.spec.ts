@@ -1,0 +1,45 @@
+// Every page of both languages loads with no console error; the root links to both.
+import { expect, test } from '@playwright/test';
+import { languages, questions, questionPath, watchErrors } from './helpers';
+
+test('root offers both languages (without JavaScript too)', async ({ browser }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  await page.goto('/');
+  await expect(page.locator('a[href="./en/"]')).toBeVisible();
+  await expect(page.locator('a[href="./zh-Hant/"]')).toBeVisible();
+  await ctx.close();
+});
+
+for (const lang of languages) {
+  test(`home and glossary (${lang})`, async ({ page }) => {
+    const w = watchErrors(page);
+    await page.goto(`/${lang}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('main a[href$="/"]').filter({ hasText: questions[0].title[lang] })).toBeVisible();
+    expect(await page.locator('main ol li').count()).toBe(questions.length);
+    await page.goto(`/${lang}/glossary/`);
+    await expect(page.locator('table tbody tr').first()).toBeVisible();
+    w.check();
+  });
+
+  test(`all ${questions.length} answer pages load (${lang})`, async ({ page }) => {
+    test.setTimeout(240_000);
+    const w = watchErrors(page);
+    for (const q of questions) {
+      const res = await page.goto(questionPath(lang, q), { waitUntil: 'domcontentloaded' });
+      expect(res?.status(), q.id).toBe(200);
+      await expect(page.locator('h1')).toHaveText(q.title[lang]);
+    }
+    w.check();
+  });
+}
+
+test('language switch keeps the page', async ({ page }) => {
+  const q = questions.find((x) => x.id === 'gen-10')!;
+  await page.goto(questionPath('en', q));
+  await page.getByRole('link', { name: '中文（台灣）' }).click();
+  await expect(page).toHaveURL(new RegExp(`/zh-Hant/${q.section}/${q.slug}/$`));
+  await expect(page.locator('h1')).toHaveText(q.title['zh-Hant']);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+});
