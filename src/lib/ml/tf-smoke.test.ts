@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import type { Scalar } from '@tensorflow/tfjs-core';
 import { cpuTf } from './tf-cpu';
 
 it('tfjs cpu backend trains (gradients registered)', async () => {
@@ -6,7 +7,7 @@ it('tfjs cpu backend trains (gradients registered)', async () => {
   expect(tf.getBackend()).toBe('cpu');
   const w = tf.variable(tf.scalar(3));
   const opt = tf.train.sgd(0.1);
-  for (let i = 0; i < 50; i++) opt.minimize(() => w.square() as tf.Scalar);
+  for (let i = 0; i < 50; i++) opt.minimize(() => w.square() as Scalar);
   expect(Math.abs((await w.data())[0])).toBeLessThan(0.01);
   w.dispose(); opt.dispose();
 });

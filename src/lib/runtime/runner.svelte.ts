@@ -114,7 +114,7 @@ export class Runner<S = unknown> {
     this.pause();
     const gen = this.gen;
     await this.advance(gen, 1);
-    if (gen === this.gen && this.state !== 'diverged') {
+    if (gen === this.gen && (this.state as RunState) !== 'diverged') {
       if (this.state === 'idle') this.state = 'paused';
       this.snapshot = await this.host.snapshot<S>();
     }

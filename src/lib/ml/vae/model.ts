@@ -72,6 +72,8 @@ export const EVAL_SIZE = 200;
 export const RECON_COUNT = 8;
 export const GRID_SIZE = 8;
 export const GRID_EXTENT = 2.5;
+/** Initial bias of the logVar head: start with sigma = exp(-1) so early training is not drowned in noise. */
+export const LOGVAR_INIT = Number(process.env.LVI ?? -2);
 
 /** Glorot-uniform weight matrix from the seeded stream. */
 function glorot(rng: Rng, fanIn: number, fanOut: number): Variable {
@@ -135,7 +137,7 @@ class VaeTrainer implements Trainer<VaeParams, VaeSnapshot> {
     this.enc = {
       w: glorot(this.rng, PIXELS, h), b: zeros(h),
       wMu: glorot(this.rng, h, LATENT), bMu: zeros(LATENT),
-      wLv: glorot(this.rng, h, LATENT), bLv: zeros(LATENT)
+      wLv: glorot(this.rng, h, LATENT), bLv: tf.variable(tf.fill([LATENT], LOGVAR_INIT))
     };
     this.dec = { w: glorot(this.rng, LATENT, h), b: zeros(h), wOut: glorot(this.rng, h, PIXELS), bOut: zeros(PIXELS) };
     this.vars = [...Object.values(this.enc), ...Object.values(this.dec)];

@@ -1,0 +1,38 @@
+/**
+ * Gradient clipping in plain TypeScript (float64), the reference the gradient-clipping demo
+ * (page gen-07) is checked against. Semantics follow TensorFlow:
+ *
+ * - clipByGlobalNorm (tf.clip_by_global_norm): global_norm = sqrt(sum over every tensor of
+ *   its squared entries); every tensor is multiplied by the same factor
+ *   maxNorm / max(globalNorm, maxNorm), so the direction of the whole gradient is kept and
+ *   its length is at most maxNorm. The returned globalNorm is the norm before clipping.
+ * - clipByValue (tf.clip_by_value with [-limit, limit]): each entry clamped on its own,
+ *   which bounds every coordinate but can change the direction.
+ *
+ * Inputs are never modified.
+ */
+
+export interface GlobalNormResult {
+  clipped: number[][];
+  globalNorm: number;
+}
+
+/** The L2 norm of all entries of all tensors taken together. */
+export function globalNorm(grads: number[][]): number {
+  let sq = 0;
+  for (const t of grads) for (const v of t) sq += v * v;
+  return Math.sqrt(sq);
+}
+
+export function clipByGlobalNorm(grads: number[][], maxNorm: number): GlobalNormResult {
+  if (!(maxNorm > 0)) throw new Error('clipByGlobalNorm: maxNorm must be > 0');
+  const norm = globalNorm(grads);
+  // t * maxNorm / max(norm, maxNorm): exactly 1 when norm <= maxNorm (also for all-zero grads).
+  const scale = maxNorm / Math.max(norm, maxNorm);
+  return { clipped: grads.map((t) => t.map((v) => v * scale)), globalNorm: norm };
+}
+
+export function clipByValue(grads: number[][], limit: number): number[][] {
+  if (!(limit >= 0)) throw new Error('clipByValue: limit must be >= 0');
+  return grads.map((t) => t.map((v) => Math.min(limit, Math.max(-limit, v))));
+}
