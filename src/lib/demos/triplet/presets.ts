@@ -12,7 +12,7 @@ export const presets = definePresets(params, {
   },
   'margin-zero': {
     label: { en: 'Margin zero: "just farther" is enough', 'zh-Hant': '間隔為零：只要「比較遠」就夠了' },
-    values: { margin: 0, mining: 'semi-hard', distance: 'euclidean', compare: false }
+    values: { margin: 0, mining: 'random', distance: 'euclidean', compare: false }
   },
   'oversized-margin': {
     label: { en: 'A margin too large to ever meet', 'zh-Hant': '永遠達不到的過大間隔' },

@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// npm run bench: opens every demo found through the catalogue in headless Chromium and
+// prints, per demo and backend: training steps per second, the longest main-thread task
+// while training, tensors after burn-in vs after a long run, and the gzip size of the JS
+// an answer page loads before its demo scrolls into view and after. Writes the figures to
+// bench-results/bench-<time>.json so two runs can be compared. Figures are noisy on
+// shared machines: compare ratios measured in one run.
+import { chromium } from '@playwright/test';
+import { spawn, execSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { extraBenches } from './bench-extra.mjs';
+
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
+const seconds = Number(args.get('seconds') ?? 6);
+const backends = (args.get('backends') ?? 'webgl,wasm,cpu').split(',');
+const only = args.get('demo');
+const port = 4199;
+const origin = `http://127.0.0.1:${port}`;
+
+if (!existsSync('build/index.html') || args.has('rebuild')) execSync('npx vite build', { stdio: 'inherit' });
+const server = spawn('node', ['scripts/serve.mjs', String(port), 'build'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 600));
+
+// The catalogue is TypeScript: read the page list from the built search index instead.
+const index = await (await fetch(`${origin}/search.json`)).json();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-quic'] });
+const results = [];
+
+async function jsBytes(page) {
+  const urls = await page.evaluate(() =>
+    performance.getEntriesByType('resource').filter((e) => /\.m?js(\?|$)/.test(e.name)).map((e) => e.name)
+  );
+  let gz = 0;
+  for (const u of new Set(urls)) {
+    const buf = Buffer.from(await (await fetch(u)).arrayBuffer());
+    gz += gzipSync(buf, { level: 9 }).length;
+  }
+  return gz;
+}
+
+for (const q of index) {
+  const page0 = await browser.newPage();
+  await page0.goto(`${origin}/en/${q.section}/${q.slug}/`);
+  const ids = await page0.locator('section[id^="demo-"]').evaluateAll((els) => els.map((e) => e.id.slice(5)));
+  await page0.close();
+  for (const id of ids) {
+    if (only && only !== id) continue;
+    for (const backend of backends) {
+      // A narrow viewport puts the demo below the answer text, so "before" is the page's own JS.
+      const page = await browser.newPage({ viewport: { width: 760, height: 900 } });
+      await page.addInitScript(() => {
+        window.__longest = 0;
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) if (window.__bench) window.__longest = Math.max(window.__longest, e.duration);
+        }).observe({ type: 'longtask', buffered: false });
+      });
+      await page.goto(`${origin}/en/${q.section}/${q.slug}/?backend=${backend}`, { waitUntil: 'load' });
+      await page.waitForTimeout(300);
+      const before = await jsBytes(page);
+      const demo = page.locator(`[data-demo="${id}"]`);
+      await page.locator(`#demo-${id}`).scrollIntoViewIfNeeded();
+      await demo.waitFor();
+      await page.waitForFunction((d) => document.querySelector(`[data-demo="${d}"]`)?.getAttribute('data-loading') === 'false', id, { timeout: 60_000 });
+      const after = await jsBytes(page);
+      const used = await demo.getAttribute('data-backend');
+      const play = demo.getByRole('button', { name: 'Play' });
+      const row = { demo: id, page: q.id, backend, used, jsBeforeKB: +(before / 1024).toFixed(1), jsAfterKB: +(after / 1024).toFixed(1) };
+      if ((await play.count()) === 0) {
+        results.push({ ...row, note: 'does not train' });
+        await page.close();
+        continue;
+      }
+      await demo.locator('input[type=range][id$="-speed"]').fill('4');
+      await play.click();
+      await page.waitForTimeout(1000); // burn-in
+      const s0 = Number(await demo.getAttribute('data-step'));
+      await page.evaluate(() => ((window.__bench = true), (window.__longest = 0)));
+      const t0 = Date.now();
+      await page.waitForTimeout(seconds * 1000);
+      const s1 = Number(await demo.getAttribute('data-step'));
+      const dt = (Date.now() - t0) / 1000;
+      const longest = await page.evaluate(() => window.__longest);
+      const state = await demo.getAttribute('data-state');
+      results.push({ ...row, stepsPerSec: +((s1 - s0) / dt).toFixed(1), longestTaskMs: Math.round(longest), state });
+      await page.close();
+    }
+  }
+}
+
+results.push(...(await extraBenches({ browser, origin, seconds })));
+await browser.close();
+server.kill();
+
+const pad = (s, n) => String(s ?? '').padEnd(n);
+console.log(`\n${pad('demo', 20)}${pad('backend', 9)}${pad('steps/s', 10)}${pad('longest task ms', 17)}${pad('JS gzip KB before/after', 26)}note`);
+for (const r of results) {
+  console.log(
+    `${pad(r.demo, 20)}${pad(r.used ?? r.backend, 9)}${pad(r.stepsPerSec, 10)}${pad(r.longestTaskMs, 17)}${pad(r.jsBeforeKB !== undefined ? `${r.jsBeforeKB} / ${r.jsAfterKB}` : '', 26)}${r.note ?? r.state ?? ''}`
+  );
+}
+mkdirSync('bench-results', { recursive: true });
+const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), seconds, results }, null, 2));
+console.log(`\nwrote ${file}`);
