@@ -9,6 +9,24 @@ const config = {
     adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
     // Relative asset paths: the built folder works from any sub-path or straight from disk.
     paths: { relative: true },
+    // A strict Content Security Policy: only our own origin; inline scripts only with hashes
+    // (SvelteKit's bootstrap); wasm compilation allowed for the tfjs wasm backend. Inline
+    // style attributes are allowed (KaTeX and Svelte's style: directives use them).
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self', 'wasm-unsafe-eval'],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'data:', 'blob:'],
+        'font-src': ['self', 'data:'],
+        'connect-src': ['self'],
+        'worker-src': ['self', 'blob:'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self']
+      }
+    },
     prerender: {
       entries: ['*'],
       handleHttpError: 'fail',
