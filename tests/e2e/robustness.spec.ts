@@ -1,0 +1,125 @@
+// Every demo found through the catalogue is held to the same bar: malformed URLs,
+// extreme settings, and no WebGL. Controls are discovered from the page (data-param).
+import { chromium, expect, test, type Page } from '@playwright/test';
+import { openDemo, questions, questionPath, stepOf, watchErrors } from './helpers';
+
+const demoPages = questions.flatMap((q) => q.demos.map((d) => ({ q, demo: d.id })));
+// One page per demo is enough for these tests (a demo shared by two pages is one engine).
+const oncePerDemo = demoPages.filter((p, i) => demoPages.findIndex((o) => o.demo === p.demo) === i);
+
+/** mulberry32: a seeded generator, so a failure can be replayed from its seed. */
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const nasty = [
+  'NaN', 'Infinity', '-Infinity', '-1', '-99999999', '1e308', '1e-320', '', ' ', '0x1F', '1,5', '٣', 'true', 'null',
+  '<img src=x onerror="window.__xss=1">', '"><script>window.__xss=1</script>', "javascript:alert(1)", '{{7*7}}',
+  'x'.repeat(5000), '%00', '../../etc/passwd', '__proto__', 'constructor'
+];
+
+async function paramKeys(page: Page, demo: string): Promise<string[]> {
+  return page.locator(`[data-demo="${demo}"] [data-param]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-param')!));
+}
+
+async function expectValidControls(page: Page, demo: string) {
+  const bad = await page.locator(`[data-demo="${demo}"] [data-param]`).evaluateAll((els) =>
+    els.flatMap((el) => {
+      const key = el.getAttribute('data-param');
+      const out: string[] = [];
+      for (const input of el.querySelectorAll('input')) {
+        if (input.type === 'range') {
+          const v = +input.value, lo = +input.min, hi = +input.max;
+          if (!Number.isFinite(v) || v < lo - 1e-9 || v > hi + 1e-9) out.push(`${key}: ${input.value} not in [${lo}, ${hi}]`);
+        } else if (input.type === 'number') {
+          if (!/^\d+$/.test(input.value)) out.push(`${key}: seed ${input.value}`);
+        }
+      }
+      for (const s of el.querySelectorAll('select')) if (![...s.options].some((o) => o.value === s.value)) out.push(`${key}: select ${s.value}`);
+      const o = el.querySelector('output');
+      if (o && /NaN|Infinity|undefined/.test(o.textContent ?? '')) out.push(`${key}: shows ${o.textContent}`);
+      return out;
+    })
+  );
+  expect(bad).toEqual([]);
+}
+
+for (const { q, demo } of oncePerDemo) {
+  test(`bad URLs: ${demo}`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const seed = 20261129 + demo.length;
+    const r = rng(seed);
+    const path = questionPath('en', q);
+    await page.goto(path);
+    await openDemo(page, demo);
+    const keys = [...(await paramKeys(page, demo)), 'preset', 'hide', 'bogus'];
+    for (let i = 0; i < 5; i++) {
+      const qs = new URLSearchParams();
+      for (let j = 0; j < 8; j++) {
+        const k = keys[Math.floor(r() * keys.length)];
+        qs.append(r() < 0.8 ? `${demo}.${k}` : k, nasty[Math.floor(r() * nasty.length)]);
+      }
+      if (r() < 0.5) qs.append('backend', nasty[Math.floor(r() * nasty.length)]);
+      const url = `${path}?${qs.toString()}`;
+      const w = watchErrors(page);
+      await page.goto(url);
+      await openDemo(page, demo);
+      await expectValidControls(page, demo);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), `seed ${seed}: ${url}`).toBeUndefined();
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      w.check();
+    }
+  });
+
+  test(`extreme settings: ${demo}`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const path = questionPath('en', q);
+    await page.goto(path);
+    await openDemo(page, demo);
+    const ranges = await page
+      .locator(`[data-demo="${demo}"] [data-param]:has(input[type=range])`)
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-param')!));
+    if (!(await page.locator(`[data-demo="${demo}"] button.play`).count())) return; // does not train
+    for (const end of ['1e99', '-1e99']) {
+      const qs = new URLSearchParams(ranges.map((k) => [`${demo}.${k}`, end]));
+      const w = watchErrors(page);
+      await page.goto(`${path}?${qs}`);
+      const d = await openDemo(page, demo);
+      await expectValidControls(page, demo);
+      await d.getByRole('button', { name: 'Play' }).click();
+      await expect
+        .poll(async () => (await d.getAttribute('data-state')) === 'diverged' || (await stepOf(page, demo)) > 2, { timeout: 60_000 })
+        .toBe(true);
+      if ((await d.getAttribute('data-state')) === 'diverged') {
+        await expect(d.getByRole('alert')).toContainText(/diverged/i);
+        await d.getByRole('alert').getByRole('button', { name: 'Reset' }).click();
+        await expect(d).toHaveAttribute('data-state', 'idle');
+        await expect(d).toHaveAttribute('data-step', '0');
+      }
+      w.check();
+    }
+  });
+}
+
+test('without WebGL every demo runs on another backend and says which', async () => {
+  test.setTimeout(300_000);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-quic', '--disable-gpu', '--disable-software-rasterizer'] });
+  const page = await browser.newPage({ baseURL: 'http://127.0.0.1:4173', viewport: { width: 1280, height: 900 } });
+  for (const { q, demo } of oncePerDemo) {
+    await page.goto(`${questionPath('en', q)}?backend=webgl`);
+    const d = await openDemo(page, demo);
+    const play = d.getByRole('button', { name: 'Play' });
+    if (!(await play.count())) continue;
+    await expect(d).toHaveAttribute('data-backend', /wasm|cpu/);
+    await expect(d.locator('.backend .inuse')).toContainText(/wasm|cpu/);
+    await expect(d.getByRole('status').first()).toContainText(/webgl/i);
+    await play.click();
+    await expect.poll(() => stepOf(page, demo), { timeout: 30_000 }).toBeGreaterThan(2);
+  }
+  await browser.close();
+});
