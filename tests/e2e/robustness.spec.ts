@@ -123,3 +123,18 @@ test('without WebGL every demo runs on another backend and says which', async ()
   }
   await browser.close();
 });
+
+test('losing the WebGL context mid-training falls back with a notice', async ({ page }) => {
+  const q = questions.find((x) => x.id === 'gen-10')!;
+  await page.goto(`${questionPath('en', q)}?backend=webgl&lr-schedules.seed=5`);
+  const d = await openDemo(page, 'lr-schedules');
+  await expect(d).toHaveAttribute('data-backend', 'webgl');
+  await d.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => stepOf(page, 'lr-schedules'), { timeout: 30_000 }).toBeGreaterThan(2);
+  await page.evaluate(() => (window as unknown as { __explorables: Record<string, { loseContext(): Promise<void> }> }).__explorables['lr-schedules'].loseContext());
+  await expect(d).toHaveAttribute('data-backend', 'wasm', { timeout: 30_000 });
+  await expect(d.getByRole('status').first()).toContainText(/webgl/i);
+  await expect(d.locator('[data-param="seed"] input')).toHaveValue('5');
+  await d.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => stepOf(page, 'lr-schedules'), { timeout: 30_000 }).toBeGreaterThan(2);
+});

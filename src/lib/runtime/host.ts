@@ -13,6 +13,7 @@ export interface TrainerHost {
   snapshot<S>(): Promise<S>;
   setParams(params: Record<string, unknown>): Promise<void>;
   numTensors(): Promise<number>;
+  loseContext(): Promise<unknown>;
   dispose(): Promise<void>;
   terminate(): void;
 }
@@ -63,6 +64,9 @@ class WorkerHost implements TrainerHost {
   numTensors() {
     return this.call<number>({ kind: 'memory' });
   }
+  loseContext() {
+    return this.call<unknown>({ kind: 'debug', action: 'lose-context' });
+  }
   async dispose() {
     await this.call({ kind: 'dispose' });
   }
@@ -101,6 +105,9 @@ class MainThreadHost implements TrainerHost {
   }
   numTensors() {
     return this.call<number>({ kind: 'memory' });
+  }
+  loseContext() {
+    return this.call<unknown>({ kind: 'debug', action: 'lose-context' });
   }
   async dispose() {
     await this.call({ kind: 'dispose' });

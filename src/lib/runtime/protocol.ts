@@ -8,6 +8,8 @@ export type Request =
   | { kind: 'snapshot' }
   | { kind: 'set'; params: Record<string, unknown> }
   | { kind: 'memory' }
+  /** Test hooks: lose the WebGL context to prove the fallback. */
+  | { kind: 'debug'; action: 'lose-context' }
   | { kind: 'dispose' };
 
 export type Reply =

@@ -151,6 +151,11 @@ export class Runner<S = unknown> {
     return this.host.numTensors();
   }
 
+  /** Test hook: lose the WebGL context under the running model. */
+  loseContext(): Promise<unknown> {
+    return this.host.loseContext();
+  }
+
   destroy(): void {
     this.gen++;
     this.wake?.();
@@ -190,6 +195,7 @@ export class Runner<S = unknown> {
     }
     await this.init(this.params, this.seed, next);
     this.fallback = { from, reason: e.message.slice(0, 120) };
+    // Same parameters and seed on the new backend: press Play to train again.
     return false;
   }
 

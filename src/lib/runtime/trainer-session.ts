@@ -10,6 +10,13 @@ import type { Request } from './protocol';
 export class TrainerSession {
   private trainer: Trainer<Record<string, unknown>, unknown> | null = null;
   private tf: Awaited<ReturnType<typeof loadTf>> | null = null;
+  private backend: string | null = null;
+
+  /** The WebGL context behind tfjs, when the webgl backend is active. */
+  private gl(): WebGL2RenderingContext | null {
+    if (this.backend !== 'webgl' || !this.tf) return null;
+    return (this.tf.backend() as unknown as { gpgpu?: { gl?: WebGL2RenderingContext } }).gpgpu?.gl ?? null;
+  }
 
   async handle(req: Request): Promise<unknown> {
     switch (req.kind) {
@@ -20,12 +27,33 @@ export class TrainerSession {
         if (!load) throw new Error(`unknown demo "${req.demo}"`);
         this.tf = await loadTf(req.wasmBase);
         const result = await activateBackend(this.tf, req.backend);
+        this.backend = result.backend;
         const factory = (await load()).default as unknown as (p: Record<string, unknown>, s: number) => Trainer<Record<string, unknown>, unknown>;
         this.trainer = factory(req.params, req.seed);
         return result;
       }
-      case 'train':
-        return this.need().train(req.steps);
+      case 'train': {
+        // A lost context makes WebGL return garbage or never finish a readback: report it
+        // (before, and while waiting) so the runner falls back to another backend.
+        const gl = this.gl();
+        if (!gl) return this.need().train(req.steps);
+        if (gl.isContextLost()) throw new Error('WebGL context lost');
+        let timer: ReturnType<typeof setInterval> | undefined;
+        const lost = new Promise<never>((_, reject) => {
+          timer = setInterval(() => gl.isContextLost() && reject(new Error('WebGL context lost')), 250);
+        });
+        try {
+          return await Promise.race([this.need().train(req.steps), lost]);
+        } finally {
+          clearInterval(timer);
+        }
+      }
+      case 'debug': {
+        const gl = this.gl();
+        const ext = gl?.getExtension('WEBGL_lose_context');
+        ext?.loseContext();
+        return { backend: this.backend, gl: !!gl, ext: !!ext, lost: gl?.isContextLost() ?? null };
+      }
       case 'snapshot':
         return this.need().snapshot();
       case 'set':
