@@ -4,9 +4,13 @@
  * (schemas and presets), never model code.
  */
 import type { Label } from '$lib/params/schema';
+import { presets as genVsDisc } from './gen-vs-disc/presets';
+import { presets as limitedData } from './limited-data/presets';
 import { presets as lrSchedules } from './lr-schedules/presets';
 
 export const demoPresets: Record<string, Record<string, { label: Label }>> = {
+  'gen-vs-disc': genVsDisc,
+  'limited-data': limitedData,
   'lr-schedules': lrSchedules
 };
 

@@ -16,6 +16,8 @@ export interface DemoProps {
 type Loader = () => Promise<{ default: Component<DemoProps> }>;
 
 export const demoLoaders: Record<string, Loader> = {
+  'gen-vs-disc': () => import('./gen-vs-disc/Demo.svelte'),
+  'limited-data': () => import('./limited-data/Demo.svelte'),
   'lr-schedules': () => import('./lr-schedules/Demo.svelte')
 };
 

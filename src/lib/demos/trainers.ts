@@ -7,5 +7,7 @@ import type { TrainerFactory } from '$lib/ml/trainer';
 type Loader = () => Promise<{ default: TrainerFactory<never, unknown> }>;
 
 export const trainerLoaders: Record<string, Loader> = {
+  'gen-vs-disc': () => import('./gen-vs-disc/trainer'),
+  'limited-data': () => import('./limited-data/trainer'),
   'lr-schedules': () => import('./lr-schedules/trainer')
 };

@@ -3,16 +3,19 @@
  * live in tfjs on a toy task whose right attention pattern is known, so the reader can
  * watch the heat map converge to it.
  *
- *   x = E[token] + P[position]            learned token and position embeddings
- *   A = softmax(x Wq (x Wk)^T / sqrt(d_k))  (causal mask for 'previous')
+ *   x = E[token] + P[position] (+ D[digit])   learned embeddings
+ *   A = softmax(x Wq (x Wk)^T / sqrt(d_k))      (causal mask for 'previous')
  *   logits = A (x Wv) Wo + b
  *
  * Tasks (the correct key for query i in brackets):
- *   reverse  - output the sequence reversed: target_i = token_{L-1-i}   [L-1-i]
- *   previous - causal; output the previous token: target_i = token_{i-1} [i-1]
- *   twin     - every symbol appears twice; output where its twin is    [the twin]
+ *   reverse  - output the sequence reversed: out_i = token_{L-1-i}            [L-1-i]
+ *   previous - causal; output the previous token: out_i = token_{i-1}        [i-1]
+ *   twin     - tokens are a letter and a digit ("C5"); every letter appears
+ *              twice; output the digit of the other token with your letter    [the twin]
  * The layer has no residual path, so the only way to the answer is to attend to the
- * correct position (in 'twin' by content, in the others by position).
+ * correct position: by position in 'reverse' and 'previous', by content in 'twin'.
+ * (A twin task that output the twin's *position* was solved without attending to the
+ * twin: the head spread its weight over every other letter and read the gap.)
  */
 import { tf } from './tf';
 import type { Tensor, Variable } from './tf';
@@ -34,9 +37,9 @@ export interface AttentionTaskParams {
   lr: number;
 }
 
-export const TASK_DEFAULTS: AttentionTaskParams = { task: 'reverse', seqLen: 8, vocab: 8, dK: 16, lr: 0.02 };
+export const TASK_DEFAULTS: AttentionTaskParams = { task: 'reverse', seqLen: 8, vocab: 8, dK: 16, lr: 0.01 };
 export const D_MODEL = 32;
-const BATCH = 32;
+const BATCH = 16;
 const HELD_OUT = 64;
 const MASKED = -1e9;
 /** In 'twin', each token also carries a digit 0..TWIN_VALUES-1; the target is its twin's digit. */
@@ -45,8 +48,11 @@ export const TWIN_VALUES = 8;
 export interface AttentionTaskSnapshot {
   task: AttentionTask;
   step: number;
-  /** Labels of the display sequence (letters). */
+  /** Labels of the display sequence: letters, or letter + digit in 'twin'. */
   tokens: string[];
+  /** Per row of the display sequence: the right output, and the model's (letter or digit). */
+  expected: string[];
+  predicted: string[];
   /** L x L attention weights on the display sequence (row = query). */
   weights: number[][];
   /** Per query row of the display sequence, the correct key position; -1 where none. */
@@ -61,7 +67,7 @@ export interface AttentionTaskSnapshot {
   accuracy: number;
 }
 
-interface Batch {
+export interface Batch {
   tokens: number[]; // B * L token ids
   values: number[]; // B * L digits carried by the tokens ('twin' only, else 0)
   labels: number[]; // B * L output classes (0 where unused)
@@ -123,7 +129,7 @@ class AttentionTaskTrainer implements Trainer<AttentionTaskParams, AttentionTask
   private readonly vars: Variable[];
   private readonly emb: Variable;
   private readonly pos: Variable;
-  private readonly valEmb: Variable;
+  private readonly valEmb: Variable | null;
   private readonly wq: Variable;
   private readonly wk: Variable;
   private readonly wv: Variable;
@@ -144,32 +150,31 @@ class AttentionTaskTrainer implements Trainer<AttentionTaskParams, AttentionTask
     const init = new Rng(seed);
     this.dataRng = new Rng(seed ^ 0x5bd1e995);
     this.heldOut = makeBatch(p, HELD_OUT, new Rng(seed ^ 0x27d4eb2f));
-    const v = (shape: number[], std: number) => {
-      const t = tf.tensor(init.normals(shape.reduce((a, b) => a * b, 1), std), shape);
-      const variable = tf.variable(t);
-      t.dispose(); // the variable keeps its own reference to the data
-      return variable;
-    };
+    // tidy frees the initial tensor; the variable keeps its own reference to the data.
+    const v = (shape: number[], std: number) =>
+      tf.tidy(() => tf.variable(tf.tensor(init.normals(shape.reduce((a, b) => a * b, 1), std), shape)));
     this.emb = v([p.vocab, D_MODEL], 1);
     this.pos = v([L, D_MODEL], 1);
-    this.valEmb = v([p.task === 'twin' ? TWIN_VALUES : 1, D_MODEL], p.task === 'twin' ? 1 : 0);
+    this.valEmb = p.task === 'twin' ? v([TWIN_VALUES, D_MODEL], 1) : null;
     this.wq = v([D_MODEL, dK], 1 / Math.sqrt(D_MODEL));
     this.wk = v([D_MODEL, dK], 1 / Math.sqrt(D_MODEL));
     this.wv = v([D_MODEL, dK], 1 / Math.sqrt(D_MODEL));
     this.wo = v([dK, this.nOut], 1 / Math.sqrt(dK));
     this.bo = v([this.nOut], 0);
-    this.vars = [this.emb, this.pos, this.valEmb, this.wq, this.wk, this.wv, this.wo, this.bo];
+    this.vars = [this.emb, this.pos, this.wq, this.wk, this.wv, this.wo, this.bo];
+    if (this.valEmb) this.vars.push(this.valEmb);
     this.optimizer = tf.train.adam(p.lr);
   }
 
   /** Attention weights [n, L, L] and logits [n * L, nOut] for n sequences (call inside tidy). */
   private forward(b: Batch, n: number): { weights: Tensor; logits: Tensor } {
     const { seqLen: L, dK } = this.p;
-    // One-hot times matrix, not tf.gather: gather's gradient (a segment sum) is ~10x slower on cpu.
+    // One-hot times matrix, not tf.gather: gather's gradient (a segment sum) took most of
+    // the step time on the cpu backend; a matmul's gradient is cheap.
     const embed = (ids: number[], table: Variable) =>
       tf.oneHot(tf.tensor1d(ids, 'int32'), table.shape[0]).matMul(table);
     let e = embed(b.tokens, this.emb);
-    if (this.p.task === 'twin') e = e.add(embed(b.values, this.valEmb));
+    if (this.valEmb) e = e.add(embed(b.values, this.valEmb));
     const x = e.reshape([n, L, D_MODEL]).add(this.pos).reshape([n * L, D_MODEL]);
     const q = x.matMul(this.wq).reshape([n, L, dK]);
     const k = x.matMul(this.wk).reshape([n, L, dK]);
@@ -194,14 +199,17 @@ class AttentionTaskTrainer implements Trainer<AttentionTaskParams, AttentionTask
     let last: Tensor | null = null;
     for (let s = 0; s < steps; s++) {
       const batch = makeBatch(this.p, BATCH, this.dataRng);
-      const isLast = s === steps - 1;
-      const cost = tf.tidy(() => this.optimizer.minimize(() => this.loss(batch, BATCH).loss as tf.Scalar, isLast));
-      if (isLast) last = cost;
+      const f = () => this.loss(batch, BATCH).loss as tf.Scalar;
+      // Only the last step returns its loss (kept out of the tidy, read back once below).
+      if (s === steps - 1) last = tf.tidy(() => this.optimizer.minimize(f, true) as tf.Scalar);
+      else tf.tidy(() => void this.optimizer.minimize(f, false));
       this.step++;
     }
     if (last) {
       this.trainLoss = (await last.data())[0];
       last.dispose();
+    } else if (Number.isNaN(this.trainLoss)) {
+      return { step: this.step }; // train(0) before any step: no loss yet (NaN would read as diverged)
     }
     return { step: this.step, loss: this.trainLoss };
   }
@@ -227,10 +235,14 @@ class AttentionTaskTrainer implements Trainer<AttentionTaskParams, AttentionTask
       if (pred[r] === b.labels[r]) correct++;
     }
     const weights = Array.from({ length: L }, (_, i) => Array.from(w.subarray(i * L, (i + 1) * L)));
+    const twin = this.p.task === 'twin';
+    const outLabel = (y: number) => (twin ? String(y) : tokenLabel(y));
     return {
       task: this.p.task,
       step: this.step,
-      tokens: b.tokens.slice(0, L).map(tokenLabel),
+      tokens: b.tokens.slice(0, L).map((t, i) => (twin ? tokenLabel(t) + b.values[i] : tokenLabel(t))),
+      expected: b.labels.slice(0, L).map((y, i) => (b.targets[i] < 0 ? '' : outLabel(y))),
+      predicted: Array.from(pred.subarray(0, L) as Int32Array, (y, i) => (b.targets[i] < 0 ? '' : outLabel(y))),
       weights,
       targets: b.targets.slice(0, L),
       loss: lossA[0],

@@ -103,6 +103,8 @@ export function meanEntropy(weights: Matrix): number {
 }
 
 export const MAX_TOKENS = 24;
+/** Width of the toy token vectors in the explore view. */
+export const DEFAULT_D_MODEL = 16;
 
 const TOKEN_RE =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;

@@ -4,7 +4,6 @@
  * attention layer on a toy task (src/lib/ml/attention-task.ts) and shows its pattern form.
  */
 import { defineParams } from '$lib/params/schema';
-import { TASKS } from '$lib/ml/attention-task-tasks';
 
 export const params = defineParams({
   mode: {
@@ -58,7 +57,8 @@ export const params = defineParams({
   seed: { kind: 'seed', default: 1, label: { en: 'Random seed', 'zh-Hant': '隨機種子' } },
   task: {
     kind: 'choice',
-    options: TASKS,
+    // = TASKS in src/lib/ml/attention-task.ts (not imported: that module pulls in tfjs).
+    options: ['reverse', 'previous', 'twin'],
     default: 'reverse',
     label: { en: 'Training task', 'zh-Hant': '訓練任務' },
     optionLabels: {

@@ -8,7 +8,7 @@ export const presets = definePresets(params, {
   },
   'small-vs-large-margin': {
     label: { en: 'Small vs large margin, side by side', 'zh-Hant': '小間隔與大間隔並排比較' },
-    values: { margin: 1, compareMargin: 0.1, compare: true, mining: 'semi-hard', distance: 'euclidean' }
+    values: { margin: 1.5, compareMargin: 0.1, compare: true, mining: 'semi-hard', distance: 'euclidean' }
   },
   'margin-zero': {
     label: { en: 'Margin zero: "just farther" is enough', 'zh-Hant': '間隔為零：只要「比較遠」就夠了' },

@@ -27,8 +27,32 @@ export interface OptimizerOptions {
   epsilon?: number;
 }
 
-function slots(vars: Variable[]): Variable[] {
-  return vars.map((v) => ownedVariable(tf.zerosLike(v), undefined, false));
+/**
+ * Adaptive optimisers keep their state (moments) as one flat vector over all variables,
+ * so an update is a dozen ops in all rather than a dozen per variable: tfjs's per-op
+ * overhead, not arithmetic, is what costs on these tiny networks.
+ */
+abstract class Flat implements Optimizer {
+  protected readonly sizes: number[];
+  protected readonly total: number;
+  constructor(
+    protected vars: Variable[],
+    public lr: number
+  ) {
+    this.sizes = vars.map((v) => v.size);
+    this.total = this.sizes.reduce((a, b) => a + b, 0);
+  }
+  protected state(): Variable {
+    return ownedVariable(tf.zeros([this.total]), undefined, false);
+  }
+  /** The update direction for the flat gradient (the caller multiplies by -lr). */
+  protected abstract direction(g: Tensor): Tensor;
+  step(grads: Tensor[]): void {
+    const flat = tf.concat(grads.map((g) => tf.reshape(g, [-1])));
+    const parts = tf.split(this.direction(flat), this.sizes);
+    this.vars.forEach((w, i) => w.assign(tf.sub(w, tf.mul(this.lr, tf.reshape(parts[i], w.shape)))));
+  }
+  abstract dispose(): void;
 }
 
 class Sgd implements Optimizer {
@@ -42,63 +66,55 @@ class Sgd implements Optimizer {
   dispose(): void {}
 }
 
-class Adam implements Optimizer {
-  private m: Variable[];
-  private v: Variable[];
+class Adam extends Flat {
+  private m: Variable;
+  private v: Variable;
   private t = 0;
   constructor(
-    private vars: Variable[],
-    public lr: number,
+    vars: Variable[],
+    lr: number,
     private beta1: number,
     private beta2: number,
     private epsilon: number
   ) {
-    this.m = slots(vars);
-    this.v = slots(vars);
+    super(vars, lr);
+    this.m = this.state();
+    this.v = this.state();
   }
-  step(grads: Tensor[]): void {
+  protected direction(g: Tensor): Tensor {
     this.t++;
-    const c1 = 1 - this.beta1 ** this.t;
-    const c2 = 1 - this.beta2 ** this.t;
-    const { beta1, beta2, epsilon } = this;
-    this.vars.forEach((w, i) => {
-      const g = grads[i];
-      const m = tf.add(tf.mul(beta1, this.m[i]), tf.mul(1 - beta1, g));
-      const v = tf.add(tf.mul(beta2, this.v[i]), tf.mul(1 - beta2, tf.square(g)));
-      this.m[i].assign(m);
-      this.v[i].assign(v);
-      const update = tf.div(tf.div(m, c1), tf.add(tf.sqrt(tf.div(v, c2)), epsilon));
-      w.assign(tf.sub(w, tf.mul(this.lr, update)));
-    });
+    const { beta1, beta2, epsilon, t } = this;
+    const m = tf.add(tf.mul(beta1, this.m), tf.mul(1 - beta1, g));
+    const v = tf.add(tf.mul(beta2, this.v), tf.mul(1 - beta2, tf.square(g)));
+    this.m.assign(m);
+    this.v.assign(v);
+    // Bias-corrected m_hat / (sqrt(v_hat) + eps).
+    return tf.div(tf.div(m, 1 - beta1 ** t), tf.add(tf.sqrt(tf.div(v, 1 - beta2 ** t)), epsilon));
   }
   dispose(): void {
-    for (const s of [...this.m, ...this.v]) s.dispose();
-    this.m = this.v = [];
+    this.m.dispose();
+    this.v.dispose();
   }
 }
 
-class RmsProp implements Optimizer {
-  private s: Variable[];
+class RmsProp extends Flat {
+  private s: Variable;
   constructor(
-    private vars: Variable[],
-    public lr: number,
+    vars: Variable[],
+    lr: number,
     private rho: number,
     private epsilon: number
   ) {
-    this.s = slots(vars);
+    super(vars, lr);
+    this.s = this.state();
   }
-  step(grads: Tensor[]): void {
-    const { rho, epsilon } = this;
-    this.vars.forEach((w, i) => {
-      const g = grads[i];
-      const s = tf.add(tf.mul(rho, this.s[i]), tf.mul(1 - rho, tf.square(g)));
-      this.s[i].assign(s);
-      w.assign(tf.sub(w, tf.mul(this.lr, tf.div(g, tf.add(tf.sqrt(s), epsilon)))));
-    });
+  protected direction(g: Tensor): Tensor {
+    const s = tf.add(tf.mul(this.rho, this.s), tf.mul(1 - this.rho, tf.square(g)));
+    this.s.assign(s);
+    return tf.div(g, tf.add(tf.sqrt(s), this.epsilon));
   }
   dispose(): void {
-    for (const s of this.s) s.dispose();
-    this.s = [];
+    this.s.dispose();
   }
 }
 

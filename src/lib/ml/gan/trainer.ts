@@ -128,27 +128,29 @@ export function createGanTrainer(params: GanParams, seed: number): Trainer<GanPa
     return value;
   }
 
+  /** One iteration: dSteps D steps, then one G step; returns [dLoss, gLoss]. */
+  function iterate(): Tensor {
+    let dLoss: Tensor = tf.scalar(NaN);
+    for (let k = 0; k < p.dSteps; k++) dLoss = stepD();
+    return tf.stack([dLoss, stepG()]);
+  }
+
   async function train(steps: number): Promise<Metrics> {
     if (disposed) throw new Error('GAN trainer used after dispose()');
     const n = Math.max(0, Math.floor(steps));
-    let losses: Tensor | null = null;
-    for (let it = 0; it < n; it++) {
-      const final = it === n - 1;
-      const out = tf.tidy(() => {
-        let dLoss: Tensor | null = null;
-        for (let k = 0; k < p.dSteps; k++) dLoss = stepD();
-        const gLoss = stepG();
-        // Only the final iteration's losses leave the tidy (one tensor of two numbers).
-        return final ? tf.stack([dLoss ?? tf.scalar(NaN), gLoss]) : null;
+    if (n === 0) return { ...last, iteration };
+    for (let it = 0; it < n - 1; it++) {
+      tf.tidy(() => {
+        iterate();
       });
-      if (out) losses = out;
       iteration++;
     }
-    if (losses) {
-      const v = await losses.data();
-      losses.dispose();
-      last = { dLoss: v[0], gLoss: v[1] };
-    }
+    // Only the final iteration's losses leave its tidy, and are read back once.
+    const losses = tf.tidy(iterate);
+    iteration++;
+    const v = await losses.data();
+    losses.dispose();
+    last = { dLoss: v[0], gLoss: v[1] };
     return { ...last, iteration };
   }
 

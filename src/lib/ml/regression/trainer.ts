@@ -22,7 +22,8 @@ export interface L1L2Params {
   lr: number;
   /** Share of bimodal targets on the upper mode (live); default 0.7. */
   pUpper?: number;
-  /** Reader-dragged points, used verbatim instead of the seeded ones (live); outlier is then ignored. */
+  /** Reader-dragged points (at least 2), used verbatim instead of the seeded ones (live); the
+   *  outlier slider is then ignored. null returns to the seeded points. */
   points?: Points | null;
 }
 
@@ -81,7 +82,8 @@ export function createL1L2Trainer(params: L1L2Params, seed: number): Trainer<L1L
   let lineX: Tensor, lineY: Tensor, bimX: Tensor, bimY: Tensor;
 
   const setLine = () => {
-    line = custom ? { x: [...custom.x], y: [...custom.y], outlierIndex: -1 } : linePoints(lineSeed, outlier);
+    const usable = custom && custom.x.length >= 2 && custom.x.length === custom.y.length;
+    line = usable ? { x: [...custom!.x], y: [...custom!.y], outlierIndex: -1 } : linePoints(lineSeed, outlier);
     lineX?.dispose();
     lineY?.dispose();
     lineX = tf.tensor2d(line.x, [1, line.x.length]);

@@ -46,14 +46,17 @@ export function tripletMarginLossTf(anchor: Tensor, positive: Tensor, negative: 
 
 /**
  * All-pairs squared-Euclidean or Euclidean distances for a stack of embeddings z [m, b, d] ->
- * [m, b, b], through the Gram matrix (|zi|^2 + |zj|^2 - 2 zi.zj, clipped at 0): a few fast ops
- * instead of a [b, b, d] broadcast. Used for mining only, so eps and rounding do not matter.
+ * [m, b, b], as ONE matMul: [z, |z|^2, 1] . [-2z, 1, |z|^2]^T = |zi|^2 + |zj|^2 - 2 zi.zj,
+ * clipped at 0 (tfjs' cpu backend is slow at broadcasting [m, b, 1] against [m, 1, b]). Used
+ * for mining only, so eps and rounding do not matter.
  */
 export function distanceMatricesTf(z: Tensor, distance: Distance = 'euclidean'): Tensor {
   const [m, b] = z.shape;
-  const sq = z.square().sum(-1); // [m, b]
-  const gram = tf.matMul(z as tf.Tensor3D, z as tf.Tensor3D, false, true);
-  const d2 = sq.reshape([m, b, 1]).add(sq.reshape([m, 1, b])).sub(gram.mul(2)).relu();
+  const sq = z.square().sum(-1, true); // [m, b, 1]
+  const ones = tf.ones([m, b!, 1]);
+  const left = tf.concat([z, sq, ones], 2) as tf.Tensor3D;
+  const right = tf.concat([z.mul(-2), ones, sq], 2) as tf.Tensor3D;
+  const d2 = tf.matMul(left, right, false, true).relu();
   return distance === 'squared' ? d2 : d2.sqrt();
 }
 
@@ -108,7 +111,9 @@ export function mineTriplets({ d, masks, mining, randomPos, randomNeg }: MineInp
   if (mining === 'hard') return { p: d.sub(masks.notPos).argMax(2), n: d.add(masks.notNeg).argMin(2) };
   const p = tileM(randomPos);
   const dAP = d.mul(tf.oneHot(p, b!, 1, 0, 'float32')).sum(2, true); // [m, b, 1]
-  const beyond = tf.step(d.sub(dAP)); // 1 where d(a,n) > d(a,p)
+  // d(a,p) copied along each row by an outer product (no slow [m, b, 1] broadcast).
+  const dAPRows = tf.matMul(dAP as tf.Tensor3D, tf.ones([m, 1, b!]) as tf.Tensor3D);
+  const beyond = tf.step(d.sub(dAPRows)); // 1 where d(a,n) > d(a,p)
   // Beyond the positive: score d (nearest wins); otherwise 2 BIG - d (farthest wins, and only
   // if nothing is beyond); not a negative: + BIG.
   const score = beyond.mul(d).add(beyond.neg().add(1).mul(d.neg().add(2 * BIG))).add(masks.notNeg);

@@ -11,7 +11,6 @@
  * unchanged: a larger margin cannot raise it just by blowing the embedding up. B / S and W / S
  * are reported too, each normalised by the same scale.
  */
-import { pairwiseDistance } from '../losses';
 import type { Distance, Mining } from './loss';
 
 export interface Separation {
@@ -62,12 +61,11 @@ export function separation(z: ArrayLike<number>, labels: readonly number[], dim 
   return { between, within, scale, ratio: between / within, betweenNorm: between / scale, withinNorm: within / scale };
 }
 
-/** The loss's distance between embedded points i and j (PyTorch's eps included). */
+/** The loss's distance between embedded points i and j: || z_i - z_j + eps ||, squared or not. */
 export function embDistance(z: ArrayLike<number>, i: number, j: number, distance: Distance, dim = 2, eps = 1e-6): number {
-  const a = Array.from({ length: dim }, (_, d) => z[i * dim + d]);
-  const b = Array.from({ length: dim }, (_, d) => z[j * dim + d]);
-  const e = pairwiseDistance(a, b, 2, eps);
-  return distance === 'squared' ? e * e : e;
+  let s = 0;
+  for (let d = 0; d < dim; d++) s += (z[i * dim + d] - z[j * dim + d] + eps) ** 2;
+  return distance === 'squared' ? s : Math.sqrt(s);
 }
 
 /**

@@ -5,52 +5,62 @@
  * margin of 2 or more can never be met. Without a bound the network could meet any margin
  * just by scaling the embedding up, and the margin would only set the scale.
  *
- * m copies of the network (m = 1, or 2 for the margin comparison) live in ONE packed variable
- * [m, P] and run as one batched forward pass: on tfjs' cpu backend the per-op and
- * per-variable (Adam) overheads dominate these tiny models.
+ * m copies of the network (m = 1, or 2 for the margin comparison) are stacked in two
+ * variables and run as one batched forward pass: on tfjs' cpu backend the per-op and
+ * per-variable (Adam) overheads dominate these tiny models. Biases ride along as a column of
+ * ones (the cpu backend is slow at broadcasting [m, 1, H] over [m, b, H], fast at matMul).
  */
 import { tf, type Tensor, type Variable } from '../tf';
 import { Rng } from '../random';
 
 export const HIDDEN = 32;
 
+/** Append a column of ones: x [..., d] -> [..., d + 1]. */
+export function withOnes(x: Tensor): Tensor {
+  return tf.concat([x, tf.ones([...x.shape.slice(0, -1), 1])], -1);
+}
+
 export class Embedder {
-  readonly theta: Variable;
+  /** [m, dim + 1, H] and [m, H + 1, 2]: each copy's weights with its bias as the last row. */
+  readonly w1: Variable;
+  readonly w2: Variable;
   readonly copies: number;
   private readonly dim: number;
 
-  /** All copies start from the same seeded weights. */
+  /** All copies start from the same seeded weights (biases 0). */
   constructor(rng: Rng, dim: number, copies: number) {
     this.dim = dim;
     this.copies = copies;
     const w1 = rng.normals(dim * HIDDEN, 1 / Math.sqrt(dim));
     const w2 = rng.normals(HIDDEN * 2, 1 / Math.sqrt(HIDDEN));
-    const one = new Float32Array(this.size);
-    one.set(w1, 0);
-    one.set(w2, dim * HIDDEN + HIDDEN);
-    const all = new Float32Array(this.size * copies);
-    for (let c = 0; c < copies; c++) all.set(one, c * this.size);
-    this.theta = tf.tidy(() => tf.variable(tf.tensor2d(all, [copies, this.size]), true));
+    const stack = (w: Float32Array, rows: number, cols: number) => {
+      const one = new Float32Array((rows + 1) * cols);
+      one.set(w); // the last row, the bias, stays 0
+      const all = new Float32Array(one.length * copies);
+      for (let c = 0; c < copies; c++) all.set(one, c * one.length);
+      return tf.tidy(() => tf.variable(tf.tensor3d(all, [copies, rows + 1, cols]), true));
+    };
+    this.w1 = stack(w1, dim, HIDDEN);
+    this.w2 = stack(w2, HIDDEN, 2);
   }
 
-  /** Parameters per copy: W1 [dim, H], b1 [H], W2 [H, 2], b2 [2]. */
-  get size(): number {
-    return this.dim * HIDDEN + HIDDEN + HIDDEN * 2 + 2;
+  get vars(): Variable[] {
+    return [this.w1, this.w2];
   }
 
-  /** x [b, dim] -> embeddings [copies, b, 2] in the unit disc. */
-  apply(x: Tensor): Tensor {
+  /** xAug [b, dim + 1] (inputs with a ones column, see withOnes) -> embeddings [m, b, 2]. */
+  apply(xAug: Tensor): Tensor {
     const m = this.copies;
-    const [b] = x.shape;
-    const d = this.dim;
-    const [w1, b1, w2, b2] = tf.split(this.theta, [d * HIDDEN, HIDDEN, HIDDEN * 2, 2], 1);
-    const xt = x.reshape([1, b, d]).tile([m, 1, 1]) as tf.Tensor3D;
-    const h = tf.matMul(xt, w1.reshape([m, d, HIDDEN]) as tf.Tensor3D).add(b1.reshape([m, 1, HIDDEN])).tanh();
-    const u = tf.matMul(h as tf.Tensor3D, w2.reshape([m, HIDDEN, 2]) as tf.Tensor3D).add(b2.reshape([m, 1, 2]));
+    const [b, d1] = xAug.shape;
+    let xt = xAug.reshape([1, b, d1]);
+    if (m > 1) xt = xt.tile([m, 1, 1]);
+    const h = tf.matMul(xt as tf.Tensor3D, this.w1 as tf.Tensor3D).tanh();
+    const u = tf.matMul(withOnes(h) as tf.Tensor3D, this.w2 as tf.Tensor3D);
     return u.mul(u.square().sum(-1, true).add(1).rsqrt());
   }
 
   dispose() {
-    this.theta.dispose();
+    this.w1.dispose();
+    this.w2.dispose();
   }
 }

@@ -10,7 +10,7 @@ import { Rng } from '../random';
 import type { Metrics, Trainer } from '../trainer';
 import { sampleBatch, tripletData, type TripletData } from './data';
 import { batchMasks, distanceMatricesTf, mineTriplets, tripletMarginLossTf, type Distance, type Mining } from './loss';
-import { Embedder } from './net';
+import { Embedder, withOnes } from './net';
 import { activeShareAll, pickTriplet, separation, type PickedTriplet, type Separation } from './metrics';
 
 export interface TripletParams {
@@ -77,7 +77,7 @@ export function createTripletTrainer(params: TripletParams, seed: number): Train
   };
   let fixed = fixedFor(anchor);
 
-  const x = tf.tensor2d(data.x, [data.n, data.dim]);
+  const x = tf.tidy(() => withOnes(tf.tensor2d(data.x, [data.n, data.dim])));
   const b = data.classes * K;
   const masks = batchMasks(Array.from({ length: b }, (_, i) => Math.floor(i / K)));
   const opt = tf.train.adam(lr);
@@ -112,7 +112,7 @@ export function createTripletTrainer(params: TripletParams, seed: number): Train
       // Mine on the current embedding, outside the gradient tape.
       const z0 = net.apply(xb);
       const { p, n } = mineTriplets({ d: distanceMatricesTf(z0, distance), masks, mining, ...randomPicks() });
-      opt.minimize(() => lossOf(net.apply(xb), p, n, m).mean(1).sum() as tf.Scalar, false, [net.theta]);
+      opt.minimize(() => lossOf(net.apply(xb), p, n, m).mean(1).sum() as tf.Scalar, false, net.vars);
       if (!report) return undefined;
       const per = lossOf(z0, p, n, m);
       return tf.stack([per.mean(1), tf.step(per).mean(1)], 1).reshape([-1]);
@@ -130,7 +130,7 @@ export function createTripletTrainer(params: TripletParams, seed: number): Train
         t = step1(i === steps - 1);
       }
       stepCount += steps;
-      if (!t) return { step: stepCount, loss: last[0], activeShare: last[1] };
+      if (!t) return { step: stepCount }; // train(0): nothing new to report (and no NaN for the guard)
       last = Array.from(await t.data());
       t.dispose();
       history.step.push(stepCount);

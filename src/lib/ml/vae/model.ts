@@ -72,17 +72,21 @@ export const EVAL_SIZE = 200;
 export const RECON_COUNT = 8;
 export const GRID_SIZE = 8;
 export const GRID_EXTENT = 2.5;
-/** Initial bias of the logVar head: start with sigma = exp(-1) so early training is not drowned in noise. */
-export const LOGVAR_INIT = Number(process.env.LVI ?? -2);
+/**
+ * Initial bias of the logVar head: sigma starts at exp(-1) ~ 0.37 rather than 1, so early
+ * steps are not drowned in sampling noise (the shapes become legible sooner).
+ */
+export const LOGVAR_INIT = -2;
 
 /** Glorot-uniform weight matrix from the seeded stream. */
 function glorot(rng: Rng, fanIn: number, fanOut: number): Variable {
   const limit = Math.sqrt(6 / (fanIn + fanOut));
   const w = new Float32Array(fanIn * fanOut);
   for (let i = 0; i < w.length; i++) w[i] = rng.uniform(-limit, limit);
-  return tf.variable(tf.tensor2d(w, [fanIn, fanOut]));
+  return tf.tidy(() => tf.variable(tf.tensor2d(w, [fanIn, fanOut])));
 }
-const zeros = (n: number): Variable => tf.variable(tf.zeros([n]));
+/** A bias vector filled with `value`. (tidy frees the initial tensor the variable copies.) */
+const bias = (n: number, value = 0): Variable => tf.tidy(() => tf.variable(tf.fill([n], value)));
 
 /**
  * Binary cross-entropy of targets x under Bernoulli(sigmoid(logits)), summed over pixels,
@@ -135,11 +139,11 @@ class VaeTrainer implements Trainer<VaeParams, VaeSnapshot> {
     this.gridZ = tf.tensor2d(lattice, [GRID_SIZE * GRID_SIZE, LATENT]);
 
     this.enc = {
-      w: glorot(this.rng, PIXELS, h), b: zeros(h),
-      wMu: glorot(this.rng, h, LATENT), bMu: zeros(LATENT),
-      wLv: glorot(this.rng, h, LATENT), bLv: tf.variable(tf.fill([LATENT], LOGVAR_INIT))
+      w: glorot(this.rng, PIXELS, h), b: bias(h),
+      wMu: glorot(this.rng, h, LATENT), bMu: bias(LATENT),
+      wLv: glorot(this.rng, h, LATENT), bLv: bias(LATENT, LOGVAR_INIT)
     };
-    this.dec = { w: glorot(this.rng, LATENT, h), b: zeros(h), wOut: glorot(this.rng, h, PIXELS), bOut: zeros(PIXELS) };
+    this.dec = { w: glorot(this.rng, LATENT, h), b: bias(h), wOut: glorot(this.rng, h, PIXELS), bOut: bias(PIXELS) };
     this.vars = [...Object.values(this.enc), ...Object.values(this.dec)];
     this.optimizer = tf.train.adam(params.lr);
   }
@@ -251,7 +255,7 @@ class VaeTrainer implements Trainer<VaeParams, VaeSnapshot> {
 
   setParams(p: Partial<VaeParams>): void {
     if (p.beta !== undefined && Number.isFinite(p.beta)) this.params.beta = Math.max(0, p.beta);
-    if (p.lr !== undefined && Number.isFinite(p.lr) && p.lr > 0) {
+    if (p.lr !== undefined && Number.isFinite(p.lr) && p.lr >= 0) {
       this.params.lr = p.lr;
       // tfjs reads learningRate on every step; it is only declared protected.
       (this.optimizer as unknown as { learningRate: number }).learningRate = p.lr;

@@ -1,0 +1,60 @@
+import { definePresets } from '$lib/params/schema';
+import { GAN_LAB_RING } from '$lib/ml/gan/config';
+import { params } from './params';
+
+/** The small setup the mode-collapse presets share (only rates and toggles differ). */
+const ring = {
+  dataset: 'ring',
+  loss: 'nonsaturating',
+  optimizer: 'adam',
+  dSteps: 1,
+  noiseDim: 2,
+  gHidden: 16,
+  dHidden: 32,
+  gLayers: 2,
+  dLayers: 2,
+  batch: 64,
+  minibatchStd: false
+} as const;
+
+const { seed: _seed, customPoints: _points, ...ganLab } = GAN_LAB_RING;
+
+export const presets = definePresets(params, {
+  // G learns 6x faster than D: D cannot keep up, so G piles every sample wherever D
+  // currently says "real" and hops from mode to mode.
+  collapse: {
+    label: { en: 'Watch it collapse', 'zh-Hant': '看它模式崩潰' },
+    values: { ...ring, lrG: 3e-3, lrD: 5e-4 }
+  },
+  // The remedy the tests assert: D learns 5x faster than G and keeps spreading G out.
+  'balanced-rates': {
+    label: { en: 'Balanced learning rates', 'zh-Hant': '平衡學習率' },
+    values: { ...ring, lrG: 2e-3, lrD: 1e-2 }
+  },
+  // Collapse's rates with the minibatch-std feature on: a partial remedy.
+  'minibatch-std': {
+    label: { en: 'Collapse + minibatch-std feature', 'zh-Hant': '崩潰設定＋小批次標準差特徵' },
+    values: { ...ring, lrG: 3e-3, lrD: 5e-4, minibatchStd: true }
+  },
+  'wgan-gp': {
+    label: { en: 'WGAN-GP (gradient penalty)', 'zh-Hant': 'WGAN-GP（梯度懲罰）' },
+    values: { ...ring, loss: 'wgan-gp', lrG: 2e-3, lrD: 2e-3, dSteps: 5, gpLambda: 1 }
+  },
+  stable: {
+    label: { en: 'Stable training', 'zh-Hant': '穩定訓練' },
+    values: { ...ring, lrG: 1e-3, lrD: 5e-3, dSteps: 2, gHidden: 32, batch: 128 }
+  },
+  // Slow plain SGD on two moons: D's map and G's arrows change slowly enough to follow.
+  'watch-the-game': {
+    label: { en: 'Watch the game', 'zh-Hant': '觀看這場賽局' },
+    values: { ...ring, dataset: 'moons', optimizer: 'sgd', lrG: 0.02, lrD: 0.05 }
+  },
+  'single-gaussian': {
+    label: { en: 'Single Gaussian', 'zh-Hant': '單一高斯分布' },
+    values: { ...ring, dataset: 'gaussian', lrG: 2e-3, lrD: 1e-2 }
+  },
+  'gan-lab-ring': {
+    label: { en: "GAN Lab's setup on the ring", 'zh-Hant': 'GAN Lab 的環形設定' },
+    values: ganLab
+  }
+});
