@@ -12,7 +12,7 @@ export function pacing(step: number, startShare: number, paceSteps: number): num
 }
 
 /** How many examples a share admits (at least one). */
-export const admittedCount = (share: number, n: number) => Math.max(1, Math.min(n, Math.ceil(share * n)));
+export const admittedCount = (share: number, n: number) => Math.max(1, Math.min(n, Math.ceil(share * n - 1e-9)));
 
 /** The learning rate at step t: cosine from lr down to 0 at totalSteps (0 after). */
 export const lrAt = (lr: number, step: number, total: number) => (step >= total ? 0 : 0.5 * lr * (1 + Math.cos((Math.PI * step) / total)));

@@ -54,6 +54,8 @@ export function loadTf(wasmBase: string): Promise<typeof TF> {
     tf.env().set('PROD', true);
     tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
     wasm.setWasmPaths(wasmBase.endsWith('/') ? wasmBase : `${wasmBase}/`);
+    // Test hook: lets the leak tests read tf.memory() of this thread.
+    (globalThis as Record<string, unknown>).__explorablesTf = tf;
     return tf;
   })();
   return tfPromise;
