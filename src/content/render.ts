@@ -80,9 +80,13 @@ function extractMath(md: string, file: string): { md: string; math: string[] } {
   return { md, math };
 }
 
+/** Everyday terms that would only add noise if marked on every page. */
+const unmarked = new Set(['data', 'model', 'training', 'parameter', 'layer', 'information', 'default', 'program', 'text', 'image', 'video', 'memory', 'interface', 'computation', 'weight', 'feature', 'label', 'network', 'vector', 'matrix', 'quality', 'algorithm', 'sample (noun)', 'support (e.g. a library supports)', 'variable', 'evaluation', 'metric', 'sequence']);
+
 /** Wrap the first use of each glossary term in text (outside tags, links and code). */
 function markTerms(html: string, lang: Lang, seen: Set<string>): string {
   const entries = glossary
+    .filter((g) => !unmarked.has(g.en))
     .map((g) => ({ local: lang === 'en' ? g.en.replace(/\s*\(.*\)$/, '') : g.zh, other: lang === 'en' ? g.zh : g.en }))
     .filter((e) => e.local.length >= 2 && e.local !== e.other)
     .sort((a, b) => b.local.length - a.local.length);
