@@ -4,14 +4,24 @@
  * (schemas and presets), never model code.
  */
 import type { Label } from '$lib/params/schema';
+import { presets as curriculum } from './curriculum/presets';
 import { presets as genVsDisc } from './gen-vs-disc/presets';
+import { presets as gradientClipping } from './gradient-clipping/presets';
+import { presets as l1VsL2 } from './l1-vs-l2/presets';
 import { presets as limitedData } from './limited-data/presets';
 import { presets as lrSchedules } from './lr-schedules/presets';
+import { presets as selfAttention } from './self-attention/presets';
+import { presets as triplet } from './triplet/presets';
 
 export const demoPresets: Record<string, Record<string, { label: Label }>> = {
+  'curriculum': curriculum,
   'gen-vs-disc': genVsDisc,
+  'gradient-clipping': gradientClipping,
+  'l1-vs-l2': l1VsL2,
   'limited-data': limitedData,
-  'lr-schedules': lrSchedules
+  'lr-schedules': lrSchedules,
+  'self-attention': selfAttention,
+  'triplet': triplet
 };
 
 export function hasPreset(demo: string, preset: string): boolean {

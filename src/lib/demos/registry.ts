@@ -16,9 +16,14 @@ export interface DemoProps {
 type Loader = () => Promise<{ default: Component<DemoProps> }>;
 
 export const demoLoaders: Record<string, Loader> = {
+  'curriculum': () => import('./curriculum/Demo.svelte'),
   'gen-vs-disc': () => import('./gen-vs-disc/Demo.svelte'),
+  'gradient-clipping': () => import('./gradient-clipping/Demo.svelte'),
+  'l1-vs-l2': () => import('./l1-vs-l2/Demo.svelte'),
   'limited-data': () => import('./limited-data/Demo.svelte'),
-  'lr-schedules': () => import('./lr-schedules/Demo.svelte')
+  'lr-schedules': () => import('./lr-schedules/Demo.svelte'),
+  'self-attention': () => import('./self-attention/Demo.svelte'),
+  'triplet': () => import('./triplet/Demo.svelte')
 };
 
 export function isDemoId(id: string): boolean {

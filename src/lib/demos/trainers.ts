@@ -7,7 +7,12 @@ import type { TrainerFactory } from '$lib/ml/trainer';
 type Loader = () => Promise<{ default: TrainerFactory<never, unknown> }>;
 
 export const trainerLoaders: Record<string, Loader> = {
+  'curriculum': () => import('./curriculum/trainer'),
   'gen-vs-disc': () => import('./gen-vs-disc/trainer'),
+  'gradient-clipping': () => import('./gradient-clipping/trainer'),
+  'l1-vs-l2': () => import('./l1-vs-l2/trainer'),
   'limited-data': () => import('./limited-data/trainer'),
-  'lr-schedules': () => import('./lr-schedules/trainer')
+  'lr-schedules': () => import('./lr-schedules/trainer'),
+  'self-attention': () => import('./self-attention/trainer'),
+  'triplet': () => import('./triplet/trainer')
 };

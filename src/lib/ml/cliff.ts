@@ -99,7 +99,7 @@ export class CliffRace implements Trainer<CliffParams, CliffSnapshot> {
     this.w = tf.tidy(() => tf.variable(tf.tensor2d([...start, ...start, ...start], [3, 2])));
     const loss = cliffLoss(p.startX, p.startY);
     this.traces = Object.fromEntries(
-      runKinds.map((k) => [k, { x: [p.startX], y: [p.startY], raw: [], applied: [], maxStep: 0, loss }])
+      runKinds.map((k): [RunKind, RunTrace] => [k, { x: [p.startX], y: [p.startY], raw: [], applied: [], maxStep: 0, loss }])
     ) as Record<RunKind, RunTrace>;
     const values = surfaceGrid(GRID, GRID);
     let min = Infinity;

@@ -83,18 +83,25 @@ describe('curriculum race (gen-09)', () => {
     console.log(rows.join('\n'));
   });
 
-  it('anti-curriculum (hard first) has not reached the target when easy-first has (3 seeds)', async () => {
+  it('anti-curriculum: over the first 150 steps, hard-first errs more than shuffled, which errs more than easy-first (3 seeds)', async () => {
     await cpuTf();
-    const target = values('anti-curriculum').target;
+    // First crossings of a noisy curve can be lucky (hard-first dips under the target early in
+    // some seeds), so this compares the mean held-out error over the early phase instead.
+    const mean = (a: number[]) => a.reduce((t, v) => t + v, 0) / a.length;
     for (const seed of [1, 2, 3]) {
-      const easy = createCurriculumRace(base(), seed);
-      const { c } = await race(easy, target, 250);
-      easy.dispose();
-      const hard = createCurriculumRace(base('anti-curriculum'), seed);
-      await hard.train(c!);
-      const h = (await hard.snapshot()).history;
-      hard.dispose();
-      expect(stepsToTarget(h.steps, h.heldOut.curriculum, target), `seed ${seed}`).toBeNull();
+      const m: Record<string, { ordered: number; shuffled: number }> = {};
+      for (const preset of ['curriculum-vs-shuffled', 'anti-curriculum'] as const) {
+        const r = createCurriculumRace(base(preset), seed);
+        await r.train(150);
+        const h = (await r.snapshot()).history;
+        r.dispose();
+        m[preset] = { ordered: mean(h.heldOut.curriculum), shuffled: mean(h.heldOut.shuffled) };
+      }
+      const easy = m['curriculum-vs-shuffled'];
+      const hard = m['anti-curriculum'];
+      expect(hard.shuffled).toBeCloseTo(easy.shuffled, 6); // the shuffled run does not depend on the order
+      expect(easy.ordered, `seed ${seed}`).toBeLessThan(easy.shuffled);
+      expect(hard.ordered, `seed ${seed}`).toBeGreaterThan(hard.shuffled);
     }
   });
 

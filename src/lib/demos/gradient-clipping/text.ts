@@ -22,7 +22,6 @@ interface DemoText {
   tableMaxNorm: string;
   tableLoss: string;
   bound: (lr: string, c: string, b: string) => string;
-  spikes: (n: number) => string;
 }
 
 export const text: Record<Lang, DemoText> = {
@@ -47,8 +46,7 @@ export const text: Record<Lang, DemoText> = {
     tableMaxStep: 'longest single step',
     tableMaxNorm: 'largest gradient norm',
     tableLoss: 'loss now',
-    bound: (lr, c, b) => `With clipping by norm no step can be longer than η × c = ${lr} × ${c} = ${b}.`,
-    spikes: (n) => (n === 1 ? '1 step over 10 × ηc' : `${n} steps over 10 × ηc`)
+    bound: (lr, c, b) => `With clipping by norm no step can be longer than η × c = ${lr} × ${c} = ${b}.`
   },
   'zh-Hant': {
     title: '懸崖邊的梯度裁剪',
@@ -70,7 +68,6 @@ export const text: Record<Lang, DemoText> = {
     tableMaxStep: '單步最長位移',
     tableMaxNorm: '最大梯度範數',
     tableLoss: '目前損失',
-    bound: (lr, c, b) => `依範數裁剪時，任何一步都不會超過 η × c = ${lr} × ${c} = ${b}。`,
-    spikes: (n) => `${n} 步超過 10 × ηc`
+    bound: (lr, c, b) => `依範數裁剪時，任何一步都不會超過 η × c = ${lr} × ${c} = ${b}。`
   }
 };

@@ -3,6 +3,7 @@ import type { PointwiseKind } from '$lib/ml/losses';
 
 const f = (v: number, d = 2) => (Number.isFinite(v) ? v.toFixed(d) : '–');
 const pct = (v: number) => `${(100 * v).toFixed(0)}%`;
+const short: Record<PointwiseKind, string> = { l1: 'L1', l2: 'L2', huber: 'Huber' };
 
 export interface PullRow {
   kind: PointwiseKind;
@@ -75,7 +76,7 @@ export const text: Record<Lang, DemoText> = {
     pullNone: 'No outlier among these points.',
     pullCaption: (rows) =>
       'The outlier under the current fits: ' +
-      rows.map((r) => `${r.kind.toUpperCase()} residual ${f(r.residual)}, gradient ${f(r.grad)}, ${pct(r.share)} of the total pull`).join('; ') +
+      rows.map((r) => `${short[r.kind]} residual ${f(r.residual)}, gradient ${f(r.grad)}, ${pct(r.share)} of the total pull`).join('; ') +
       '.',
     fitTitle: 'Lines fitted by gradient descent',
     fitCaption: (s, lines, o) => `${s === 0 ? 'Before training' : `Step ${s}`}. ${lines} ${o}`,
@@ -123,7 +124,7 @@ export const text: Record<Lang, DemoText> = {
     pullNone: '目前的資料點中沒有離群值。',
     pullCaption: (rows) =>
       '在目前的擬合下，離群值的情況：' +
-      rows.map((r) => `${r.kind.toUpperCase()} 殘差 ${f(r.residual)}、梯度 ${f(r.grad)}、佔總拉力的 ${pct(r.share)}`).join('；') +
+      rows.map((r) => `${short[r.kind]} 殘差 ${f(r.residual)}、梯度 ${f(r.grad)}、佔總拉力的 ${pct(r.share)}`).join('；') +
       '。',
     fitTitle: '以梯度下降擬合的直線',
     fitCaption: (s, lines, o) => `${s === 0 ? '訓練前' : `第 ${s} 步`}。${lines}${o}`,

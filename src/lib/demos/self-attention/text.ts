@@ -25,7 +25,7 @@ interface DemoText {
   scaledHow: (dk: number, t: number) => string;
   unscaledHow: (t: number) => string;
   weightsTitle: string;
-  weightsCaption: (n: number, meanMax: number, entropy: number, tok: string, top: string, topW: number) => string;
+  weightsCaption: (meanMax: number, uniMax: number, entropy: number, uniH: number, tok: string, top: string, topW: number) => string;
   weightsHelp: string;
   rowTitle: (tok: string) => string;
   barsLabel: (tok: string, sum: number) => string;
@@ -33,7 +33,6 @@ interface DemoText {
   outputTitle: (tok: string) => string;
   sumRow: string;
   outputCaption: (tok: string, n: number, vec: string, err: number) => string;
-  outputLine: string;
   satTitle: string;
   satScaled: string;
   satUnscaled: string;
@@ -82,7 +81,7 @@ export const text: Record<Lang, DemoText> = {
       k: 'What each token offers to be matched on.',
       v: 'What each token passes on when it is attended to.'
     },
-    matrixCaption: (name, n, d, tok, row) => `${name}: ${n} rows (one per token) × ${d} columns. Row “${tok}”: ${row}.`,
+    matrixCaption: (name, n, d, tok, row) => `${name}: ${n} ${n === 1 ? 'row' : 'rows'} (one per token) × ${d} columns. Row “${tok}”: ${row}.`,
     scoresTitle: 'Scores = Q Kᵀ × scale',
     scoresCaption: (scale, how, lo, hi, sd, causal) =>
       `Each score is a query·key dot product times ${scale} (${how}). Scores run from ${f(lo)} to ${f(hi)}, standard deviation ${f(sd)}.` +
@@ -90,8 +89,8 @@ export const text: Record<Lang, DemoText> = {
     scaledHow: (dk, t) => `1/√${dk} ÷ temperature ${f(t)}`,
     unscaledHow: (t) => `no √d_k scaling, ÷ temperature ${f(t)}`,
     weightsTitle: 'Attention weights = softmax of each score row',
-    weightsCaption: (n, mm, h, tok, top, w) =>
-      `Rows are queries, columns keys; every row sums to 1. Mean largest weight per row ${f(mm, 3)} (uniform would be ${f(1 / n, 3)}, one-hot 1); mean entropy ${f(h)} nats (uniform ${f(Math.log(n))}). “${tok}” attends most to “${top}” (${f(w, 3)}).`,
+    weightsCaption: (mm, um, h, uh, tok, top, w) =>
+      `Rows are queries, columns keys; every row sums to 1. Mean largest weight per row ${f(mm, 3)} (uniform rows would give ${f(um, 3)}, one-hot 1); mean entropy ${f(h)} nats (uniform ${f(uh)}). “${tok}” attends most to “${top}” (${f(w, 3)}).`,
     weightsHelp: 'Colour follows √weight so small weights stay visible. Hover a cell for its exact value; click a row or focus it and press Enter to select it.',
     rowTitle: (tok) => `Row “${tok}”: its weights over the keys`,
     barsLabel: (tok, sum) => `Weights of “${tok}” (they sum to ${f(sum, 6)})`,
@@ -99,8 +98,7 @@ export const text: Record<Lang, DemoText> = {
     outputTitle: (tok) => `Output of “${tok}” = Σ weight × value row`,
     sumRow: 'Σ = output',
     outputCaption: (tok, n, vec, err) =>
-      `Each row is one value row scaled by its weight; the last row adds them up. The output of “${tok}” is the weighted sum of the ${n} value rows: (${vec}). Summed here from the weights shown, it matches the head’s own output to within ${err.toExponential(1)}.`,
-    outputLine: 'Output vector',
+      `Each row is one value row scaled by its weight; the last row adds them up. The output of “${tok}” is the weighted sum of the ${n} value rows: (${vec}). Summed here from the weights shown, it matches the head’s own output ${err < 1e-12 ? 'exactly' : `to within ${err.toExponential(1)}`}.`,
     satTitle: 'Why divide by √d_k: the softmax saturates as d_k grows',
     satScaled: 'scaled (÷√d_k)',
     satUnscaled: 'unscaled',
@@ -161,8 +159,8 @@ export const text: Record<Lang, DemoText> = {
     scaledHow: (dk, t) => `1/√${dk} ÷ 溫度 ${f(t)}`,
     unscaledHow: (t) => `不做 √d_k 縮放，÷ 溫度 ${f(t)}`,
     weightsTitle: '注意力權重 = 每一列分數的 softmax',
-    weightsCaption: (n, mm, h, tok, top, w) =>
-      `列是查詢，行是鍵；每一列總和都是 1。每列最大權重的平均為 ${f(mm, 3)}（均勻時是 ${f(1 / n, 3)}，one-hot 時是 1）；平均熵 ${f(h)} nats（均勻時 ${f(Math.log(n))}）。「${tok}」最注意「${top}」（${f(w, 3)}）。`,
+    weightsCaption: (mm, um, h, uh, tok, top, w) =>
+      `列是查詢，行是鍵；每一列總和都是 1。每列最大權重的平均為 ${f(mm, 3)}（均勻時是 ${f(um, 3)}，one-hot 時是 1）；平均熵 ${f(h)} nats（均勻時 ${f(uh)}）。「${tok}」最注意「${top}」（${f(w, 3)}）。`,
     weightsHelp: '顏色依 √權重 變化，讓小權重也看得見。游標停在格子上可看精確數值；點選一列，或聚焦後按 Enter 來選取它。',
     rowTitle: (tok) => `「${tok}」這一列：它對各個鍵的權重`,
     barsLabel: (tok, sum) => `「${tok}」的權重（總和為 ${f(sum, 6)}）`,
@@ -170,8 +168,7 @@ export const text: Record<Lang, DemoText> = {
     outputTitle: (tok) => `「${tok}」的輸出 = Σ 權重 × 值向量`,
     sumRow: 'Σ = 輸出',
     outputCaption: (tok, n, vec, err) =>
-      `每一列是一個值向量乘上它的權重；最後一列把它們加總。「${tok}」的輸出是 ${n} 個值向量的加權和：(${vec})。這裡用畫面上的權重加總，和注意力頭本身的輸出相差不到 ${err.toExponential(1)}。`,
-    outputLine: '輸出向量',
+      `每一列是一個值向量乘上它的權重；最後一列把它們加總。「${tok}」的輸出是 ${n} 個值向量的加權和：(${vec})。這裡用畫面上的權重加總，${err < 1e-12 ? '和注意力頭本身的輸出完全相同' : `和注意力頭本身的輸出相差不到 ${err.toExponential(1)}`}。`,
     satTitle: '為什麼要除以 √d_k：d_k 變大時 softmax 會飽和',
     satScaled: '有縮放（÷√d_k）',
     satUnscaled: '不縮放',

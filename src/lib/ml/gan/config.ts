@@ -39,20 +39,21 @@ export interface GanParams {
 /** Keys setParams applies to a running trainer without a rebuild. */
 export const LIVE_KEYS = ['lrG', 'lrD', 'dSteps', 'gpLambda'] as const;
 
+/** The defaults (the `balanced-rates` setup, which covers the ring); the demo's schema agrees. */
 export const DEFAULT_GAN_PARAMS: GanParams = {
   dataset: 'ring',
   loss: 'nonsaturating',
   optimizer: 'adam',
-  lrG: 1e-3,
-  lrD: 1e-3,
+  lrG: 2e-3,
+  lrD: 1e-2,
   dSteps: 1,
   noiseDim: 2,
-  gHidden: 32,
+  gHidden: 16,
   dHidden: 32,
   gLayers: 2,
   dLayers: 2,
   batch: 64,
-  gpLambda: 0.1,
+  gpLambda: 1,
   minibatchStd: false,
   seed: 1
 };
