@@ -11,6 +11,8 @@ export class TrainerSession {
   private trainer: Trainer<Record<string, unknown>, unknown> | null = null;
   private tf: Awaited<ReturnType<typeof loadTf>> | null = null;
   private backend: string | null = null;
+  /** Set by the test hook: the context was lost on purpose (the event may arrive later). */
+  private lostOnPurpose = false;
 
   /** The WebGL context behind tfjs, when the webgl backend is active. */
   private gl(): WebGL2RenderingContext | null {
@@ -28,34 +30,22 @@ export class TrainerSession {
         this.tf = await loadTf(req.wasmBase);
         const result = await activateBackend(this.tf, req.backend);
         this.backend = result.backend;
+        this.lostOnPurpose = false;
         const factory = (await load()).default as unknown as (p: Record<string, unknown>, s: number) => Trainer<Record<string, unknown>, unknown>;
         this.trainer = factory(req.params, req.seed);
         return result;
       }
-      case 'train': {
-        // A lost context makes WebGL return garbage or never finish a readback: report it
-        // (before, and while waiting) so the runner falls back to another backend.
-        const gl = this.gl();
-        if (!gl) return this.need().train(req.steps);
-        if (gl.isContextLost()) throw new Error('WebGL context lost');
-        let timer: ReturnType<typeof setInterval> | undefined;
-        const lost = new Promise<never>((_, reject) => {
-          timer = setInterval(() => gl.isContextLost() && reject(new Error('WebGL context lost')), 250);
-        });
-        try {
-          return await Promise.race([this.need().train(req.steps), lost]);
-        } finally {
-          clearInterval(timer);
-        }
-      }
+      case 'train':
+        return this.guard(() => this.need().train(req.steps));
       case 'debug': {
         const gl = this.gl();
         const ext = gl?.getExtension('WEBGL_lose_context');
         ext?.loseContext();
+        this.lostOnPurpose = !!ext;
         return { backend: this.backend, gl: !!gl, ext: !!ext, lost: gl?.isContextLost() ?? null };
       }
       case 'snapshot':
-        return this.need().snapshot();
+        return this.guard(() => this.need().snapshot());
       case 'set':
         this.need().setParams?.(req.params);
         return null;
@@ -65,6 +55,25 @@ export class TrainerSession {
         this.trainer?.dispose();
         this.trainer = null;
         return null;
+    }
+  }
+
+  /**
+   * A lost WebGL context makes reads return garbage or never finish: report it, before and
+   * while waiting, so the runner falls back to another backend instead of hanging.
+   */
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    const gl = this.gl();
+    if (!gl) return work();
+    if (this.lostOnPurpose || gl.isContextLost()) throw new Error('WebGL context lost');
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const lost = new Promise<never>((_, reject) => {
+      timer = setInterval(() => gl.isContextLost() && reject(new Error('WebGL context lost')), 250);
+    });
+    try {
+      return await Promise.race([work(), lost]);
+    } finally {
+      clearInterval(timer);
     }
   }
 

@@ -10,6 +10,8 @@ export const params = defineParams({
     kind: 'choice',
     options: ['explore', 'learn'],
     default: 'explore',
+    // The learn-mode trainer does not read the mode: switching never rebuilds it.
+    apply: 'live',
     label: { en: 'Mode', 'zh-Hant': '模式' },
     optionLabels: {
       explore: { en: 'Explore a sentence', 'zh-Hant': '探索句子' },

@@ -65,7 +65,7 @@ interface DemoText {
 export const text: Record<Lang, DemoText> = {
   en: {
     title: 'Self-attention, step by step',
-    exploreNote: 'Everything below is computed directly from your sentence; nothing trains in this mode. Play, Step and Reset train a small attention head in learn mode.',
+    exploreNote: 'Everything below is computed directly from your sentence; nothing trains in this mode. Press Play to switch to learn mode and train a small attention head.',
     toLearn: 'Switch to learn mode',
     learnNote: 'A single attention head (no residual path) learns a toy task; press Play and watch its weights reorganise.',
     toExplore: 'Back to exploring a sentence',
@@ -135,7 +135,7 @@ export const text: Record<Lang, DemoText> = {
   },
   'zh-Hant': {
     title: '自注意力，一步一步看',
-    exploreNote: '下面的一切都直接由你的句子算出，這個模式不做訓練。「播放」、「單步」、「重設」是在學習模式中訓練一個小型注意力頭。',
+    exploreNote: '下面的一切都直接由你的句子算出，這個模式不做訓練。按下「播放」會切換到學習模式，訓練一個小型注意力頭。',
     toLearn: '切換到學習模式',
     learnNote: '一個單獨的注意力頭（沒有殘差路徑）學習一個玩具任務；按下「播放」，看它的權重如何重新組織。',
     toExplore: '回到探索句子',
