@@ -39,6 +39,51 @@ async function jsBytes(page) {
   return gz;
 }
 
+/** Open a demo page, let it train for `seconds`, and measure it. */
+async function measure(url, id) {
+  // A narrow viewport puts the demo below the answer text, so "before" is the page's own JS.
+  const page = await browser.newPage({ viewport: { width: 760, height: 900 } });
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) if (window.__bench) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(300);
+  const before = await jsBytes(page);
+  const demo = page.locator(`[data-demo="${id}"]`);
+  await page.locator(`#demo-${id}`).scrollIntoViewIfNeeded();
+  await demo.waitFor();
+  await page.waitForFunction((d) => document.querySelector(`[data-demo="${d}"]`)?.getAttribute('data-loading') === 'false', id, { timeout: 120_000 });
+  const after = await jsBytes(page);
+  const row = { used: await demo.getAttribute('data-backend'), jsBeforeKB: +(before / 1024).toFixed(1), jsAfterKB: +(after / 1024).toFixed(1) };
+  const play = demo.locator('button.play');
+  if ((await play.count()) === 0) {
+    await page.close();
+    return { ...row, note: 'does not train' };
+  }
+  const tensors = () => page.evaluate((d) => window.__explorables?.[d]?.numTensors(), id);
+  await demo.locator('input[type=range][id$="-speed"]').fill('4');
+  await play.click();
+  await page.waitForTimeout(1000); // burn-in
+  const tensorsBurnIn = await tensors();
+  const s0 = Number(await demo.getAttribute('data-step'));
+  await page.evaluate(() => ((window.__bench = true), (window.__longest = 0)));
+  const t0 = Date.now();
+  await page.waitForTimeout(seconds * 1000);
+  const s1 = Number(await demo.getAttribute('data-step'));
+  const dt = (Date.now() - t0) / 1000;
+  const longest = await page.evaluate(() => window.__longest);
+  // Tensors after a long run (1,000 steps, or as far as the demo goes in 30 s).
+  await page.waitForFunction((d) => Number(document.querySelector(`[data-demo="${d}"]`)?.getAttribute('data-step')) >= 1000 || document.querySelector(`[data-demo="${d}"]`)?.getAttribute('data-state') !== 'running', id, { timeout: 30_000 }).catch(() => {});
+  const stepLong = Number(await demo.getAttribute('data-step'));
+  const tensorsLong = await tensors();
+  const state = await demo.getAttribute('data-state');
+  await page.close();
+  return { ...row, stepsPerSec: +((s1 - s0) / dt).toFixed(1), longestTaskMs: Math.round(longest), tensorsBurnIn, tensorsLong, stepLong, state };
+}
+
 for (const q of index) {
   const page0 = await browser.newPage();
   await page0.goto(`${origin}/en/${q.section}/${q.slug}/`);
@@ -46,57 +91,23 @@ for (const q of index) {
   await page0.close();
   for (const id of ids) {
     if (only && only !== id) continue;
+    if (results.some((r) => r.demo === id)) continue; // a demo shared by two pages is measured once
     for (const backend of backends) {
-      // A narrow viewport puts the demo below the answer text, so "before" is the page's own JS.
-      const page = await browser.newPage({ viewport: { width: 760, height: 900 } });
-      await page.addInitScript(() => {
-        window.__longest = 0;
-        new PerformanceObserver((l) => {
-          for (const e of l.getEntries()) if (window.__bench) window.__longest = Math.max(window.__longest, e.duration);
-        }).observe({ type: 'longtask', buffered: false });
-      });
-      await page.goto(`${origin}/en/${q.section}/${q.slug}/?backend=${backend}`, { waitUntil: 'load' });
-      await page.waitForTimeout(300);
-      const before = await jsBytes(page);
-      const demo = page.locator(`[data-demo="${id}"]`);
-      await page.locator(`#demo-${id}`).scrollIntoViewIfNeeded();
-      await demo.waitFor();
-      await page.waitForFunction((d) => document.querySelector(`[data-demo="${d}"]`)?.getAttribute('data-loading') === 'false', id, { timeout: 60_000 });
-      const after = await jsBytes(page);
-      const used = await demo.getAttribute('data-backend');
-      const play = demo.getByRole('button', { name: 'Play' });
-      const row = { demo: id, page: q.id, backend, used, jsBeforeKB: +(before / 1024).toFixed(1), jsAfterKB: +(after / 1024).toFixed(1) };
-      if ((await play.count()) === 0) {
-        results.push({ ...row, note: 'does not train' });
-        await page.close();
-        continue;
-      }
-      await demo.locator('input[type=range][id$="-speed"]').fill('4');
-      await play.click();
-      await page.waitForTimeout(1000); // burn-in
-      const s0 = Number(await demo.getAttribute('data-step'));
-      await page.evaluate(() => ((window.__bench = true), (window.__longest = 0)));
-      const t0 = Date.now();
-      await page.waitForTimeout(seconds * 1000);
-      const s1 = Number(await demo.getAttribute('data-step'));
-      const dt = (Date.now() - t0) / 1000;
-      const longest = await page.evaluate(() => window.__longest);
-      const state = await demo.getAttribute('data-state');
-      results.push({ ...row, stepsPerSec: +((s1 - s0) / dt).toFixed(1), longestTaskMs: Math.round(longest), state });
-      await page.close();
+      results.push({ demo: id, page: q.id, backend, ...(await measure(`${origin}/en/${q.section}/${q.slug}/?backend=${backend}`, id)) });
     }
   }
 }
 
-results.push(...(await extraBenches({ browser, origin, seconds })));
+results.push(...(await extraBenches({ origin, backends, measure })));
 await browser.close();
 server.kill();
 
 const pad = (s, n) => String(s ?? '').padEnd(n);
-console.log(`\n${pad('demo', 20)}${pad('backend', 9)}${pad('steps/s', 10)}${pad('longest task ms', 17)}${pad('JS gzip KB before/after', 26)}note`);
+console.log(`\n${pad('demo', 24)}${pad('backend', 9)}${pad('steps/s', 10)}${pad('longest ms', 12)}${pad('tensors burn-in/long (step)', 29)}${pad('JS gzip KB before/after', 25)}note`);
 for (const r of results) {
+  const t = r.tensorsBurnIn !== undefined ? `${r.tensorsBurnIn} / ${r.tensorsLong} (${r.stepLong})` : '';
   console.log(
-    `${pad(r.demo, 20)}${pad(r.used ?? r.backend, 9)}${pad(r.stepsPerSec, 10)}${pad(r.longestTaskMs, 17)}${pad(r.jsBeforeKB !== undefined ? `${r.jsBeforeKB} / ${r.jsAfterKB}` : '', 26)}${r.note ?? r.state ?? ''}`
+    `${pad(r.demo, 24)}${pad(r.used ?? r.backend, 9)}${pad(r.stepsPerSec, 10)}${pad(r.longestTaskMs, 12)}${pad(t, 29)}${pad(r.jsBeforeKB !== undefined ? `${r.jsBeforeKB} / ${r.jsAfterKB}` : '', 25)}${r.note ?? r.state ?? ''}`
   );
 }
 mkdirSync('bench-results', { recursive: true });
