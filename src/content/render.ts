@@ -70,7 +70,8 @@ function extractMath(md: string, file: string): { md: string; math: string[] } {
     }
   };
   md = md.replace(/^\$\$\s*\n?([\s\S]+?)\n?\s*\$\$\s*$/gm, (_, tex: string) => {
-    math.push(`<div class="math-display">${render(tex.trim(), true)}</div>`);
+    // Focusable, so a formula wider than the column can be scrolled from the keyboard.
+    math.push(`<div class="math-display" tabindex="0">${render(tex.trim(), true)}</div>`);
     return `\n\nKXMATHD${math.length - 1}END\n\n`;
   });
   md = md.replace(/(?<![\\$\w])\$(?!\s)((?:\\\$|[^$\n])+?)(?<!\s)\$(?![\w$])/g, (_, tex: string) => {

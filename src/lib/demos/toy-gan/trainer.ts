@@ -9,8 +9,8 @@ export type ToyGanParams = Values<typeof params> & { customPoints?: number[] };
 
 // Compile-time checks that the schema and the model's GanParams do not drift apart:
 // every schema value fits GanParams (the assignment below), and every GanParams key
-// except the drawn points has a control.
-type MissingControls = Exclude<keyof GanParams, keyof typeof params | 'customPoints'>;
+// except the drawn points and the generator's output kind has a control.
+type MissingControls = Exclude<keyof GanParams, keyof typeof params | 'customPoints' | 'gOutput'>;
 const noMissingControls: [MissingControls] extends [never] ? true : MissingControls = true;
 void noMissingControls;
 
