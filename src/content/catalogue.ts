@@ -34,11 +34,11 @@ type Row = [id: string, slug: string, en: string, zh: string, demos?: Question['
 
 const rows: Row[] = [
   ['gen-01', 'generative-vs-discriminative', 'Generative vs discriminative models', '生成模型與判別模型有何不同', [{ id: 'gen-vs-disc', preset: 'basics' }]],
-  ['gen-02', 'gan-architecture', 'GAN architecture and the generator–discriminator game', 'GAN 的架構：生成器與判別器如何對弈'],
-  ['gen-03', 'vae', 'Variational autoencoders and latent variables', '變分自編碼器與潛在變數'],
+  ['gen-02', 'gan-architecture', 'GAN architecture and the generator–discriminator game', 'GAN 的架構：生成器與判別器如何對弈', [{ id: 'toy-gan', preset: 'watch-the-game' }]],
+  ['gen-03', 'vae', 'Variational autoencoders and latent variables', '變分自編碼器與潛在變數', [{ id: 'vae', preset: 'basics' }]],
   ['gen-04', 'conditional-generation', 'Conditional vs unconditional generation', '條件生成與無條件生成'],
-  ['gen-05', 'mode-collapse', 'Mode collapse and how to remedy it', '模式崩潰與補救方法'],
-  ['gen-06', 'overfitting-generative', 'Overfitting in generative models', '生成模型的過擬合'],
+  ['gen-05', 'mode-collapse', 'Mode collapse and how to remedy it', '模式崩潰與補救方法', [{ id: 'toy-gan', preset: 'collapse' }]],
+  ['gen-06', 'overfitting-generative', 'Overfitting in generative models', '生成模型的過擬合', [{ id: 'overfitting-generative', preset: 'memorise' }]],
   ['gen-07', 'gradient-clipping', 'Gradient clipping', '梯度裁剪', [{ id: 'gradient-clipping', preset: 'cliff' }]],
   ['gen-08', 'limited-data', 'Training generative models with limited data', '資料有限時如何訓練生成模型', [{ id: 'limited-data', preset: 'tiny-data' }]],
   ['gen-09', 'curriculum-learning', 'Curriculum learning', '課程學習', [{ id: 'curriculum', preset: 'curriculum-vs-shuffled' }]],

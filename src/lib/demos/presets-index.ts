@@ -10,8 +10,11 @@ import { presets as gradientClipping } from './gradient-clipping/presets';
 import { presets as l1VsL2 } from './l1-vs-l2/presets';
 import { presets as limitedData } from './limited-data/presets';
 import { presets as lrSchedules } from './lr-schedules/presets';
+import { presets as overfittingGenerative } from './overfitting-generative/presets';
 import { presets as selfAttention } from './self-attention/presets';
+import { presets as toyGan } from './toy-gan/presets';
 import { presets as triplet } from './triplet/presets';
+import { vaePresets as vae } from './vae/presets';
 
 export const demoPresets: Record<string, Record<string, { label: Label }>> = {
   'curriculum': curriculum,
@@ -20,8 +23,11 @@ export const demoPresets: Record<string, Record<string, { label: Label }>> = {
   'l1-vs-l2': l1VsL2,
   'limited-data': limitedData,
   'lr-schedules': lrSchedules,
+  'overfitting-generative': overfittingGenerative,
   'self-attention': selfAttention,
-  'triplet': triplet
+  'toy-gan': toyGan,
+  'triplet': triplet,
+  'vae': vae
 };
 
 export function hasPreset(demo: string, preset: string): boolean {

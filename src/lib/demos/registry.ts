@@ -22,8 +22,11 @@ export const demoLoaders: Record<string, Loader> = {
   'l1-vs-l2': () => import('./l1-vs-l2/Demo.svelte'),
   'limited-data': () => import('./limited-data/Demo.svelte'),
   'lr-schedules': () => import('./lr-schedules/Demo.svelte'),
+  'overfitting-generative': () => import('./overfitting-generative/Demo.svelte'),
   'self-attention': () => import('./self-attention/Demo.svelte'),
-  'triplet': () => import('./triplet/Demo.svelte')
+  'toy-gan': () => import('./toy-gan/Demo.svelte'),
+  'triplet': () => import('./triplet/Demo.svelte'),
+  'vae': () => import('./vae/Demo.svelte')
 };
 
 export function isDemoId(id: string): boolean {

@@ -13,6 +13,9 @@ export const trainerLoaders: Record<string, Loader> = {
   'l1-vs-l2': () => import('./l1-vs-l2/trainer'),
   'limited-data': () => import('./limited-data/trainer'),
   'lr-schedules': () => import('./lr-schedules/trainer'),
+  'overfitting-generative': () => import('./overfitting-generative/trainer'),
   'self-attention': () => import('./self-attention/trainer'),
-  'triplet': () => import('./triplet/trainer')
+  'toy-gan': () => import('./toy-gan/trainer'),
+  'triplet': () => import('./triplet/trainer'),
+  'vae': () => import('./vae/trainer')
 };
