@@ -18,13 +18,48 @@ export interface TrainerHost {
   terminate(): void;
 }
 
-class WorkerHost implements TrainerHost {
+/** The calls every host shares; a host only says how a request reaches the session. */
+abstract class BaseHost implements TrainerHost {
+  abstract readonly where: 'worker' | 'main';
+  protected abstract call<T>(req: Request): Promise<T>;
+  abstract terminate(): void;
+
+  init(demo: string, params: Record<string, unknown>, seed: number, backend: BackendName, wasmBase: string) {
+    return this.call<BackendResult>({ kind: 'init', demo, params: plain(params), seed, backend, wasmBase });
+  }
+  train(steps: number) {
+    return this.call<Metrics>({ kind: 'train', steps });
+  }
+  snapshot<S>() {
+    return this.call<S>({ kind: 'snapshot' });
+  }
+  async setParams(params: Record<string, unknown>) {
+    await this.call({ kind: 'set', params: plain(params) });
+  }
+  numTensors() {
+    return this.call<number>({ kind: 'memory' });
+  }
+  loseContext() {
+    return this.call<unknown>({ kind: 'debug', action: 'lose-context' });
+  }
+  async dispose() {
+    await this.call({ kind: 'dispose' });
+  }
+}
+
+/** Plain-object copy (drops Svelte proxies) so values can be posted to a worker. */
+function plain(o: Record<string, unknown>): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(o));
+}
+
+class WorkerHost extends BaseHost {
   readonly where = 'worker' as const;
   private worker: Worker;
   private nextId = 1;
   private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
 
   constructor() {
+    super();
     this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     this.worker.onmessage = (ev: MessageEvent<Envelope<Reply>>) => {
       const p = this.pending.get(ev.data.id);
@@ -41,7 +76,7 @@ class WorkerHost implements TrainerHost {
     };
   }
 
-  private call<T>(body: Request): Promise<T> {
+  protected call<T>(body: Request): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
@@ -49,27 +84,6 @@ class WorkerHost implements TrainerHost {
     });
   }
 
-  init(demo: string, params: Record<string, unknown>, seed: number, backend: BackendName, wasmBase: string) {
-    return this.call<BackendResult>({ kind: 'init', demo, params: $stateSnapshotSafe(params), seed, backend, wasmBase });
-  }
-  train(steps: number) {
-    return this.call<Metrics>({ kind: 'train', steps });
-  }
-  snapshot<S>() {
-    return this.call<S>({ kind: 'snapshot' });
-  }
-  async setParams(params: Record<string, unknown>) {
-    await this.call({ kind: 'set', params: $stateSnapshotSafe(params) });
-  }
-  numTensors() {
-    return this.call<number>({ kind: 'memory' });
-  }
-  loseContext() {
-    return this.call<unknown>({ kind: 'debug', action: 'lose-context' });
-  }
-  async dispose() {
-    await this.call({ kind: 'dispose' });
-  }
   terminate() {
     this.worker.terminate();
     for (const p of this.pending.values()) p.reject(new Error('terminated'));
@@ -77,40 +91,12 @@ class WorkerHost implements TrainerHost {
   }
 }
 
-/** Plain-object copy (drops Svelte proxies) so values can be posted to a worker. */
-function $stateSnapshotSafe(o: Record<string, unknown>): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(o));
-}
-
-class MainThreadHost implements TrainerHost {
+class MainThreadHost extends BaseHost {
   readonly where = 'main' as const;
-  private session: Promise<import('./trainer-session').TrainerSession>;
-  constructor() {
-    this.session = import('./trainer-session').then((m) => new m.TrainerSession());
-  }
-  private async call<T>(req: Request): Promise<T> {
+  private session = import('./trainer-session').then((m) => new m.TrainerSession());
+
+  protected async call<T>(req: Request): Promise<T> {
     return (await (await this.session).handle(req)) as T;
-  }
-  init(demo: string, params: Record<string, unknown>, seed: number, backend: BackendName, wasmBase: string) {
-    return this.call<BackendResult>({ kind: 'init', demo, params: $stateSnapshotSafe(params), seed, backend, wasmBase });
-  }
-  train(steps: number) {
-    return this.call<Metrics>({ kind: 'train', steps });
-  }
-  snapshot<S>() {
-    return this.call<S>({ kind: 'snapshot' });
-  }
-  async setParams(params: Record<string, unknown>) {
-    await this.call({ kind: 'set', params: $stateSnapshotSafe(params) });
-  }
-  numTensors() {
-    return this.call<number>({ kind: 'memory' });
-  }
-  loseContext() {
-    return this.call<unknown>({ kind: 'debug', action: 'lose-context' });
-  }
-  async dispose() {
-    await this.call({ kind: 'dispose' });
   }
   terminate() {
     void this.dispose().catch(() => {});
