@@ -16,9 +16,11 @@ export interface DemoProps {
 type Loader = () => Promise<{ default: Component<DemoProps> }>;
 
 export const demoLoaders: Record<string, Loader> = {
+  'conditional-generation': () => import('./conditional-generation/Demo.svelte'),
   'curriculum': () => import('./curriculum/Demo.svelte'),
   'gen-vs-disc': () => import('./gen-vs-disc/Demo.svelte'),
   'gradient-clipping': () => import('./gradient-clipping/Demo.svelte'),
+  'gradient-penalty': () => import('./gradient-penalty/Demo.svelte'),
   'l1-vs-l2': () => import('./l1-vs-l2/Demo.svelte'),
   'limited-data': () => import('./limited-data/Demo.svelte'),
   'lr-schedules': () => import('./lr-schedules/Demo.svelte'),

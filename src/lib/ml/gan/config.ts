@@ -4,7 +4,7 @@
  * and the GAN Lab reference configuration the benchmark compares against.
  */
 import type { DatasetKind } from './data';
-import type { LossKind } from './losses';
+import type { AnyLossKind, LossKind } from './losses';
 import type { OptimizerKind } from './optim';
 
 export interface GanParams {
@@ -32,9 +32,23 @@ export interface GanParams {
   /** Append the minibatch-std feature to D's input (Karras et al. 2018). */
   minibatchStd: boolean;
   seed: number;
+  /** Generator output: tanh (default; keeps points in [-1, 1]^2) or linear. No control yet. */
+  gOutput?: 'tanh' | 'linear';
   /** Flat [x0, y0, x1, y1, ...] drawn by the reader, for dataset 'custom'. */
   customPoints?: ArrayLike<number>;
 }
+
+/**
+ * Engine options with no toy-GAN control (kept out of GanParams, whose keys the toy GAN's
+ * schema must cover). setParams applies them live.
+ */
+export interface GanExtras {
+  /** Weight clip value c for loss 'wgan-clip' (default DEFAULT_WEIGHT_CLIP, 0.01). */
+  weightClip?: number;
+}
+
+/** What the engine's trainer takes: GanParams with any loss it implements ('wgan-clip' too), plus GanExtras. */
+export type GanConfig = Omit<GanParams, 'loss'> & GanExtras & { loss: AnyLossKind };
 
 /** Keys setParams applies to a running trainer without a rebuild. */
 export const LIVE_KEYS = ['lrG', 'lrD', 'dSteps', 'gpLambda'] as const;

@@ -12,6 +12,10 @@
  * - 'wgan-gp': Wasserstein critic with gradient penalty, Gulrajani et al. 2017,
  *   "Improved Training of Wasserstein GANs": D: E[D(G(z))] - E[D(x)] + lambda E[(||grad D(x_hat)|| - 1)^2]
  *   on x_hat = eps x + (1 - eps) G(z), eps ~ U(0, 1); G: -E[D(G(z))].
+ * - 'wgan-clip': the original WGAN, Arjovsky et al. 2017, "Wasserstein GAN": the same
+ *   critic and generator losses without the penalty; the trainer instead clips every
+ *   critic parameter to [-c, c] after each critic step (clipWeights) and uses RMSProp.
+ *   Not in LOSSES (the toy GAN's menu); ALL_LOSSES lists it.
  *
  * log sigmoid(s) = -softplus(-s) and log(1 - sigmoid(s)) = -softplus(s) keep the
  * sigmoid losses finite for any score.
@@ -19,10 +23,21 @@
 import { tf, type Tensor } from '../tf';
 
 export const LOSSES = ['standard', 'nonsaturating', 'lsgan', 'wgan-gp'] as const;
+/** The losses the toy GAN's control offers. */
 export type LossKind = (typeof LOSSES)[number];
+/** Every loss the engine implements: LOSSES plus the weight-clipped WGAN. */
+export const ALL_LOSSES = [...LOSSES, 'wgan-clip'] as const;
+export type AnyLossKind = (typeof ALL_LOSSES)[number];
+/** The paper's clip value c (Arjovsky et al. 2017). */
+export const DEFAULT_WEIGHT_CLIP = 0.01;
+
+/** Whether D is a Wasserstein critic (raw, unbounded score) rather than a classifier. */
+export function isCritic(kind: AnyLossKind): boolean {
+  return kind === 'wgan-gp' || kind === 'wgan-clip';
+}
 
 /** Discriminator / critic loss, without the gradient penalty. */
-export function discriminatorLoss(kind: LossKind, dReal: Tensor, dFake: Tensor): Tensor {
+export function discriminatorLoss(kind: AnyLossKind, dReal: Tensor, dFake: Tensor): Tensor {
   switch (kind) {
     case 'standard':
     case 'nonsaturating':
@@ -30,12 +45,13 @@ export function discriminatorLoss(kind: LossKind, dReal: Tensor, dFake: Tensor):
     case 'lsgan':
       return tf.mul(0.5, tf.add(tf.mean(tf.square(tf.sub(dReal, 1))), tf.mean(tf.square(dFake))));
     case 'wgan-gp':
+    case 'wgan-clip':
       return tf.sub(tf.mean(dFake), tf.mean(dReal));
   }
 }
 
 /** Generator loss (what G minimises). */
-export function generatorLoss(kind: LossKind, dFake: Tensor): Tensor {
+export function generatorLoss(kind: AnyLossKind, dFake: Tensor): Tensor {
   switch (kind) {
     case 'standard':
       return tf.neg(tf.mean(tf.softplus(dFake)));
@@ -44,6 +60,7 @@ export function generatorLoss(kind: LossKind, dFake: Tensor): Tensor {
     case 'lsgan':
       return tf.mul(0.5, tf.mean(tf.square(tf.sub(dFake, 1))));
     case 'wgan-gp':
+    case 'wgan-clip':
       return tf.neg(tf.mean(dFake));
   }
 }
@@ -76,6 +93,15 @@ export function gradientPenalty(
 }
 
 /** What the discriminator heat map shows: P(real) for sigmoid losses, the raw score otherwise. */
-export function displayScore(kind: LossKind, score: Tensor): Tensor {
+export function displayScore(kind: AnyLossKind, score: Tensor): Tensor {
   return kind === 'standard' || kind === 'nonsaturating' ? tf.sigmoid(score) : score;
 }
+
+/**
+ * Weight clipping (Arjovsky et al. 2017): clamp every critic parameter to [-c, c], in
+ * place. Called after each critic update; call inside tf.tidy.
+ */
+export function clipWeights(vars: readonly tf.Variable[], c: number): void {
+  for (const v of vars) v.assign(tf.clipByValue(v, -c, c));
+}
+

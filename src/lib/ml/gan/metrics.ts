@@ -112,3 +112,31 @@ export function summarise(values: ArrayLike<number>, bins = 16): { mean: number;
   }
   return { mean: n > 0 ? sum / n : NaN, histogram: { lo: 0, hi, counts } };
 }
+
+/** Critic weights under weight clipping: the bound, the share pinned at it, a histogram. */
+export interface WeightSummary {
+  /** The clip value c: weights live in [-c, c]. */
+  c: number;
+  /** Share of weights within 1% of a bound (|w| >= 0.99 c). */
+  atBound: number;
+  /** Counts over [-c, c] in equal bins (values outside are counted in the end bins). */
+  histogram: Histogram;
+}
+
+/**
+ * Summary of weights clipped to [-c, c] (Gulrajani et al. 2017, Fig. 1b: weight clipping
+ * pushes most weights to the two extremes).
+ */
+export function weightSummary(values: ArrayLike<number>, c: number, bins = 16): WeightSummary {
+  const counts = new Array<number>(bins).fill(0);
+  let pinned = 0;
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isFinite(v)) continue;
+    n++;
+    if (Math.abs(v) >= 0.99 * c) pinned++;
+    counts[Math.min(bins - 1, Math.max(0, Math.floor(((v + c) / (2 * c)) * bins)))]++;
+  }
+  return { c, atBound: n > 0 ? pinned / n : 0, histogram: { lo: -c, hi: c, counts } };
+}

@@ -3,6 +3,8 @@
  * discriminator / critic (2-D point [+ minibatch-std feature] -> hidden layers -> one
  * raw score). Each model owns its tf.Variables and frees them in dispose().
  * Weights are drawn from a seeded Rng (LeCun normal, std 1/sqrt(fan-in)); biases start at 0.
+ * Class conditioning (Mirza & Osindero 2014): with `classes` = K > 0, a one-hot label
+ * [B, K] is concatenated to G's noise and to D's input.
  */
 import { tf, type Tensor, type Variable } from '../tf';
 import type { Rng } from '../random';
@@ -91,15 +93,17 @@ export interface GeneratorSpec {
   layers: number;
   output?: 'tanh' | 'linear';
   activation?: Activation;
+  /** Number of classes for a conditional G (one-hot label appended to z); 0 or absent: none. */
+  classes?: number;
 }
 
-/** G: noise z in R^noiseDim -> point in R^2 (tanh keeps it inside [-1, 1]^2). */
+/** G: noise z in R^noiseDim [+ one-hot label] -> point in R^2 (tanh keeps it inside [-1, 1]^2). */
 export class Generator {
   readonly net: Mlp;
   constructor(readonly spec: GeneratorSpec, rng: Rng) {
     this.net = new Mlp(
       {
-        input: spec.noiseDim,
+        input: spec.noiseDim + (spec.classes ?? 0),
         hidden: new Array<number>(spec.layers).fill(spec.hidden),
         output: 2,
         activation: spec.activation,
@@ -109,8 +113,9 @@ export class Generator {
       'G'
     );
   }
-  apply(z: Tensor): Tensor {
-    return this.net.apply(z);
+  /** Points [B, 2] from noise [B, noiseDim]; a conditional G also takes one-hot labels [B, K]. */
+  apply(z: Tensor, labels?: Tensor): Tensor {
+    return this.net.apply(withLabels(z, labels, this.spec.classes));
   }
   get variables(): Variable[] {
     return this.net.variables;
@@ -130,11 +135,20 @@ export function minibatchStd(x: Tensor): Tensor {
   return tf.mean(tf.sqrt(tf.add(variance, 1e-8))).reshape([1]);
 }
 
+/** x with the one-hot labels appended as columns when the model is conditional. */
+function withLabels(x: Tensor, labels: Tensor | undefined, classes = 0): Tensor {
+  if (classes <= 0) return x;
+  if (!labels) throw new Error('a conditional model needs labels');
+  return tf.concat([x, labels], 1);
+}
+
 export interface DiscriminatorSpec {
   hidden: number;
   layers: number;
   minibatchStd?: boolean;
   activation?: Activation;
+  /** Number of classes for a conditional D (one-hot label appended to its input); 0 or absent: none. */
+  classes?: number;
 }
 
 /** D: point in R^2 -> one raw score (a logit, a least-squares score or a critic value). */
@@ -145,7 +159,7 @@ export class Discriminator {
     this.useStd = spec.minibatchStd ?? false;
     this.net = new Mlp(
       {
-        input: this.useStd ? 3 : 2,
+        input: (this.useStd ? 3 : 2) + (spec.classes ?? 0),
         hidden: new Array<number>(spec.layers).fill(spec.hidden),
         output: 1,
         activation: spec.activation,
@@ -159,12 +173,13 @@ export class Discriminator {
   /**
    * Raw scores [B, 1]. With the minibatch-std feature on, the feature is the batch's own
    * std unless `stdFeature` fixes it (used to draw D over a grid, which is not a batch).
+   * A conditional D also takes the one-hot labels [B, K] of the points it judges.
    */
-  apply(x: Tensor, stdFeature?: Tensor): Tensor {
-    if (!this.useStd) return this.net.apply(x);
+  apply(x: Tensor, stdFeature?: Tensor, labels?: Tensor): Tensor {
+    if (!this.useStd) return this.net.apply(withLabels(x, labels, this.spec.classes));
     const s = stdFeature ?? minibatchStd(x);
     const col = tf.add(tf.zeros([x.shape[0], 1]), s);
-    return this.net.apply(tf.concat([x, col], 1));
+    return this.net.apply(withLabels(tf.concat([x, col], 1), labels, this.spec.classes));
   }
   get variables(): Variable[] {
     return this.net.variables;

@@ -63,7 +63,7 @@ describe('GAN trainer', () => {
   it('returns plain data of the documented shapes', async () => {
     const t = createGanTrainer({ ...tiny, loss: 'wgan-gp' }, 1);
     const m = await t.train(3);
-    expect(m.iteration).toBe(3);
+    expect(Object.keys(m).sort()).toEqual(['dLoss', 'gLoss']);
     const s = await t.snapshot();
     t.dispose();
     expect(s.iteration).toBe(3);
@@ -118,10 +118,20 @@ describe('GAN trainer', () => {
 
   it('train(0) trains nothing; use after dispose throws', async () => {
     const t = createGanTrainer(tiny, 1);
-    expect((await t.train(0)).iteration).toBe(0);
+    expect(await t.train(0)).toEqual({});
+    expect((await t.snapshot()).iteration).toBe(0);
+    const m = await t.train(1);
+    expect(await t.train(0)).toEqual(m);
     t.dispose();
     t.dispose();
     await expect(t.train(1)).rejects.toThrow();
+  });
+
+  it('a linear generator output is supported', async () => {
+    const t = createGanTrainer({ ...tiny, gOutput: 'linear', gHidden: 8 }, 1);
+    const s = await t.snapshot();
+    t.dispose();
+    expect(Array.from(s.fake).every(Number.isFinite)).toBe(true);
   });
 
   it('moons and custom data report no modes', async () => {

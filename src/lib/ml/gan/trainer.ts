@@ -3,7 +3,8 @@
  * `dSteps` discriminator steps followed by one generator step; each step's compute is
  * synchronous inside tf.tidy, and train(n) reads back only its last iteration's losses.
  * snapshot() returns plain arrays for the views (points, D heat map, G gradient arrows,
- * mode coverage, critic gradient norms on interpolates).
+ * mode coverage, critic gradient norms on interpolates). With loss 'wgan-clip' every critic
+ * parameter is clipped to [-c, c] after each critic step (Arjovsky et al. 2017).
  */
 import { tf, type Tensor } from '../tf';
 import { Rng } from '../random';
@@ -11,6 +12,8 @@ import type { Metrics, Trainer } from '../trainer';
 import { makeDataset, PLANE_EXTENT, type Dataset2D, type DatasetKind, type Mode } from './data';
 import { Discriminator, Generator, minibatchStd } from './models';
 import {
+  clipWeights,
+  DEFAULT_WEIGHT_CLIP,
   discriminatorLoss,
   displayScore,
   generatorLoss,
@@ -19,8 +22,8 @@ import {
   interpolate
 } from './losses';
 import { makeOptimizer, type Optimizer } from './optim';
-import { modeCoverage, summarise, type Histogram } from './metrics';
-import { LIVE_KEYS, type GanParams } from './config';
+import { modeCoverage, summarise, weightSummary, type Histogram, type WeightSummary } from './metrics';
+import { LIVE_KEYS, type GanConfig } from './config';
 
 export interface GanSnapshot {
   /** Iterations trained so far (each = dSteps D steps + 1 G step). */
@@ -45,8 +48,10 @@ export interface GanSnapshot {
   modesTotal: number;
   /** Share of generated points within 3 std of some mode (0 without modes). */
   highQuality: number;
-  /** Norm of D's input gradient at random interpolates between real and fake points. */
-  gradNorm: { mean: number; histogram: Histogram };
+  /** Norm of D's input gradient at random interpolates between real and fake points (`values`: each one). */
+  gradNorm: { mean: number; histogram: Histogram; values: Float32Array };
+  /** Loss 'wgan-clip' only: the critic's weights against the clip bounds. */
+  weights?: WeightSummary;
   dLoss: number;
   gLoss: number;
 }
@@ -57,8 +62,12 @@ const METRIC_POINTS = 2048;
 const ARROWS = 64;
 const NORM_POINTS = 256;
 
-export function createGanTrainer(params: GanParams, seed: number): Trainer<GanParams, GanSnapshot> {
+export function createGanTrainer(
+  params: GanConfig,
+  seed: number
+): Trainer<GanConfig, GanSnapshot> {
   const p = { ...params };
+  const clipC = () => (p.weightClip && p.weightClip > 0 ? p.weightClip : DEFAULT_WEIGHT_CLIP);
   const root = new Rng(seed);
   // Separate streams, so that changing one part (say D's width) leaves the others alone.
   const gRng = new Rng(root.seed());
@@ -68,7 +77,10 @@ export function createGanTrainer(params: GanParams, seed: number): Trainer<GanPa
   const fixedRng = new Rng(root.seed());
 
   const data: Dataset2D = makeDataset(p.dataset, p.customPoints);
-  const G = new Generator({ noiseDim: p.noiseDim, hidden: p.gHidden, layers: p.gLayers }, gRng);
+  const G = new Generator(
+    { noiseDim: p.noiseDim, hidden: p.gHidden, layers: p.gLayers, output: p.gOutput ?? 'tanh' },
+    gRng
+  );
   const D = new Discriminator({ hidden: p.dHidden, layers: p.dLayers, minibatchStd: p.minibatchStd }, dRng);
   const gVars = G.variables;
   const dVars = D.variables;
@@ -96,6 +108,7 @@ export function createGanTrainer(params: GanParams, seed: number): Trainer<GanPa
   const realBatch = () => tf.tensor2d(data.sample(p.batch, dataRng), [p.batch, 2]);
   const noiseBatch = () => tf.tensor2d(noiseRng.normals(p.batch * p.noiseDim), [p.batch, p.noiseDim]);
   const grads = (g: tf.NamedTensorMap, vars: tf.Variable[]) => vars.map((v) => g[v.name]);
+  const uniformColumn = (n: number, rng: Rng) => tf.tensor2d(Float32Array.from({ length: n }, () => rng.next()), [n, 1]);
 
   /**
    * D on the real and the fake batch. Without the minibatch-std feature rows do not
@@ -111,19 +124,23 @@ export function createGanTrainer(params: GanParams, seed: number): Trainer<GanPa
   function stepD(): Tensor {
     const real = realBatch();
     const fake = G.apply(noiseBatch());
-    const eps = p.loss === 'wgan-gp' ? tf.tensor2d(Float32Array.from({ length: p.batch }, () => dataRng.next()), [p.batch, 1]) : null;
+    const eps = p.loss === 'wgan-gp' ? uniformColumn(p.batch, dataRng) : null;
     const { value, grads: g } = tf.variableGrads(() => {
       const [dReal, dFake] = scoreBoth(real, fake);
       const loss = discriminatorLoss(p.loss, dReal, dFake);
       return (eps ? tf.add(loss, gradientPenalty(critic, real, fake, eps, p.gpLambda)) : loss) as tf.Scalar;
     }, dVars);
     optD.step(grads(g, dVars));
+    if (p.loss === 'wgan-clip') clipWeights(dVars, clipC());
     return value;
   }
 
   function stepG(): Tensor {
     const z = noiseBatch();
-    const { value, grads: g } = tf.variableGrads(() => generatorLoss(p.loss, D.apply(G.apply(z))) as tf.Scalar, gVars);
+    const { value, grads: g } = tf.variableGrads(
+      () => generatorLoss(p.loss, D.apply(G.apply(z))) as tf.Scalar,
+      gVars
+    );
     optG.step(grads(g, gVars));
     return value;
   }
@@ -138,7 +155,8 @@ export function createGanTrainer(params: GanParams, seed: number): Trainer<GanPa
   async function train(steps: number): Promise<Metrics> {
     if (disposed) throw new Error('GAN trainer used after dispose()');
     const n = Math.max(0, Math.floor(steps));
-    if (n === 0) return { ...last, iteration };
+    // Nothing trained yet: no losses to report (a NaN would read as divergence).
+    if (n === 0) return iteration > 0 ? { ...last } : {};
     for (let it = 0; it < n - 1; it++) {
       tf.tidy(() => {
         iterate();
@@ -151,7 +169,7 @@ export function createGanTrainer(params: GanParams, seed: number): Trainer<GanPa
     const v = await losses.data();
     losses.dispose();
     last = { dLoss: v[0], gLoss: v[1] };
-    return { ...last, iteration };
+    return { ...last };
   }
 
   async function snapshot(): Promise<GanSnapshot> {
@@ -170,13 +188,15 @@ export function createGanTrainer(params: GanParams, seed: number): Trainer<GanPa
       const fake = fakeShown.slice([0, 0], [NORM_POINTS, 2]);
       const xHat = interpolate(real, fake, tf.tensor2d(epsFixed, [NORM_POINTS, 1]));
       const norms = inputGradNorm(critic, xHat);
-      return { fakeAll, grid, arrows, norms };
+      const weights = tf.concat(dVars.map((v) => tf.reshape(v, [-1])));
+      return { fakeAll, grid, arrows, norms, weights };
     });
-    const [fakeAll, grid, arrows, norms] = (await Promise.all([
+    const [fakeAll, grid, arrows, norms, weights] = (await Promise.all([
       t.fakeAll.data(),
       t.grid.data(),
       t.arrows.data(),
-      t.norms.data()
+      t.norms.data(),
+      p.loss === 'wgan-clip' ? t.weights.data() : null
     ])) as Float32Array[];
     for (const x of Object.values(t)) x.dispose();
     const cov = modeCoverage(fakeAll, data.modes);
@@ -196,17 +216,20 @@ export function createGanTrainer(params: GanParams, seed: number): Trainer<GanPa
       modesCovered: cov.covered,
       modesTotal: cov.total,
       highQuality: cov.highQuality,
-      gradNorm: summarise(norms),
+      gradNorm: { ...summarise(norms), values: norms },
+      ...(weights ? { weights: weightSummary(weights, clipC()) } : {}),
       dLoss: last.dLoss,
       gLoss: last.gLoss
     };
   }
 
-  function setParams(next: Partial<GanParams>): void {
+  function setParams(next: Partial<GanConfig>): void {
     for (const k of LIVE_KEYS) {
       const v = next[k];
       if (typeof v === 'number' && Number.isFinite(v)) p[k] = v;
     }
+    const c = next.weightClip;
+    if (typeof c === 'number' && Number.isFinite(c) && c > 0) p.weightClip = c;
     p.dSteps = Math.max(1, Math.round(p.dSteps));
     optG.lr = p.lrG;
     optD.lr = p.lrD;
