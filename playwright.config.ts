@@ -1,5 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 // Playwright cannot download its browser here: use Debian's Chromium. Playwright's
 // default args stay (they enable software WebGL2); QUIC is off.
 export default defineConfig({
@@ -11,13 +13,13 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: '/usr/bin/chromium', args: ['--disable-quic'] },
     viewport: { width: 1280, height: 900 }
   },
   webServer: {
-    command: 'node scripts/serve.mjs 4173 build',
-    url: 'http://127.0.0.1:4173/',
+    command: `node scripts/serve.mjs ${port} build`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000
   }

@@ -49,7 +49,7 @@ for (const { q, demo } of oncePerDemo) {
 test('soak: every demo page of both languages twice', async () => {
   test.setTimeout(900_000);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-quic', '--js-flags=--expose-gc'] });
-  const page = await browser.newPage({ baseURL: 'http://127.0.0.1:4173', viewport: { width: 1280, height: 900 } });
+  const page = await browser.newPage({ baseURL: test.info().project.use.baseURL, viewport: { width: 1280, height: 900 } });
   await page.goto('/en/');
   const pass = async () => {
     for (const lang of languages) {
@@ -60,7 +60,7 @@ test('soak: every demo page of both languages twice', async () => {
           a.href = href;
           document.body.append(a);
           a.click();
-        }, `${new URL(questionPath(lang, q) + '?worker=0', 'http://127.0.0.1:4173').pathname}?worker=0`);
+        }, `${questionPath(lang, q)}?worker=0`);
         const d = await openDemo(page, demo);
         const play = d.getByRole('button', { name: lang === 'en' ? 'Play' : '播放' });
         if (await play.count()) {

@@ -43,3 +43,18 @@ test('language switch keeps the page', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText(q.title['zh-Hant']);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
 });
+
+test('the search box finds questions in either language', async ({ page }) => {
+  await page.goto('/zh-Hant/');
+  const box = page.getByLabel('搜尋問題');
+  await box.fill('triplet');
+  await expect(page.locator('search li a').first()).toBeVisible();
+  await expect(page.locator('search')).toContainText('三元組損失');
+  await box.fill('模式崩潰');
+  await expect(page.locator('search')).toContainText('模式崩潰與補救方法');
+  await page.goto('/en/');
+  await page.getByLabel('Search questions').fill('perplexity');
+  await expect(page.locator('search')).toContainText('Why perplexity is not enough');
+  await page.getByLabel('Search questions').fill('zzzzqqq');
+  await expect(page.locator('search')).toContainText('No question matches');
+});
