@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 import { spawn, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { extraBenches } from './bench-extra.mjs';
+import { extraBenches, teachingMoments } from './bench-extra.mjs';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const seconds = Number(args.get('seconds') ?? 6);
@@ -40,7 +40,7 @@ async function jsBytes(page) {
 }
 
 /** Open a demo page, let it train for `seconds`, and measure it. */
-async function measure(url, id) {
+async function measure(url, id, moment) {
   // A narrow viewport puts the demo below the answer text, so "before" is the page's own JS.
   const page = await browser.newPage({ viewport: { width: 760, height: 900 } });
   await page.addInitScript(() => {
@@ -65,7 +65,15 @@ async function measure(url, id) {
   }
   const tensors = () => page.evaluate((d) => window.__explorables?.[d]?.numTensors(), id);
   await demo.locator('input[type=range][id$="-speed"]').fill('4');
+  const tPlay = Date.now();
   await play.click();
+  let momentSec;
+  if (moment) {
+    await page
+      .waitForFunction(([d, s]) => Number(document.querySelector(`[data-demo="${d}"]`)?.getAttribute('data-step')) >= s, [id, moment.step], { timeout: 120_000, polling: 50 })
+      .then(() => (momentSec = +((Date.now() - tPlay) / 1000).toFixed(1)))
+      .catch(() => (momentSec = 'timeout'));
+  }
   await page.waitForTimeout(1000); // burn-in
   const tensorsBurnIn = await tensors();
   const s0 = Number(await demo.getAttribute('data-step'));
@@ -81,7 +89,7 @@ async function measure(url, id) {
   const tensorsLong = await tensors();
   const state = await demo.getAttribute('data-state');
   await page.close();
-  return { ...row, stepsPerSec: +((s1 - s0) / dt).toFixed(1), longestTaskMs: Math.round(longest), tensorsBurnIn, tensorsLong, stepLong, state };
+  return { ...row, stepsPerSec: +((s1 - s0) / dt).toFixed(1), longestTaskMs: Math.round(longest), tensorsBurnIn, tensorsLong, stepLong, state, momentSec };
 }
 
 for (const q of index) {
@@ -92,8 +100,10 @@ for (const q of index) {
   for (const id of ids) {
     if (only && only !== id) continue;
     if (results.some((r) => r.demo === id)) continue; // a demo shared by two pages is measured once
+    const moment = teachingMoments[id];
+    const query = moment ? `&${id}.preset=${moment.preset}` : '';
     for (const backend of backends) {
-      results.push({ demo: id, page: q.id, backend, ...(await measure(`${origin}/en/${q.section}/${q.slug}/?backend=${backend}`, id)) });
+      results.push({ demo: id, page: q.id, backend, ...(await measure(`${origin}/en/${q.section}/${q.slug}/?backend=${backend}${query}`, id, moment)) });
     }
   }
 }
@@ -103,14 +113,14 @@ await browser.close();
 server.kill();
 
 const pad = (s, n) => String(s ?? '').padEnd(n);
-console.log(`\n${pad('demo', 24)}${pad('backend', 9)}${pad('steps/s', 10)}${pad('longest ms', 12)}${pad('tensors burn-in/long (step)', 29)}${pad('JS gzip KB before/after', 25)}note`);
+console.log(`\n${pad('demo', 24)}${pad('backend', 9)}${pad('steps/s', 10)}${pad('moment s', 10)}${pad('longest ms', 12)}${pad('tensors burn-in/long (step)', 29)}${pad('JS gzip KB before/after', 25)}note`);
 for (const r of results) {
   const t = r.tensorsBurnIn !== undefined ? `${r.tensorsBurnIn} / ${r.tensorsLong} (${r.stepLong})` : '';
   console.log(
-    `${pad(r.demo, 24)}${pad(r.used ?? r.backend, 9)}${pad(r.stepsPerSec, 10)}${pad(r.longestTaskMs, 12)}${pad(t, 29)}${pad(r.jsBeforeKB !== undefined ? `${r.jsBeforeKB} / ${r.jsAfterKB}` : '', 25)}${r.note ?? r.state ?? ''}`
+    `${pad(r.demo, 24)}${pad(r.used ?? r.backend, 9)}${pad(r.stepsPerSec, 10)}${pad(r.momentSec, 10)}${pad(r.longestTaskMs, 12)}${pad(t, 29)}${pad(r.jsBeforeKB !== undefined ? `${r.jsBeforeKB} / ${r.jsAfterKB}` : '', 25)}${r.note ?? r.state ?? ''}`
   );
 }
 mkdirSync('bench-results', { recursive: true });
 const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), seconds, results }, null, 2));
+writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), seconds, teachingMoments, results }, null, 2));
 console.log(`\nwrote ${file}`);
