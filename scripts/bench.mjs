@@ -83,8 +83,8 @@ async function measure(url, id, moment) {
   const s1 = Number(await demo.getAttribute('data-step'));
   const dt = (Date.now() - t0) / 1000;
   const longest = await page.evaluate(() => window.__longest);
-  // Tensors after a long run (1,000 steps, or as far as the demo goes in 30 s).
-  await page.waitForFunction((d) => Number(document.querySelector(`[data-demo="${d}"]`)?.getAttribute('data-step')) >= 1000 || document.querySelector(`[data-demo="${d}"]`)?.getAttribute('data-state') !== 'running', id, { timeout: 30_000 }).catch(() => {});
+  // Tensors after a long run (1,000 steps, or as far as the demo goes in 12 s).
+  await page.waitForFunction((d) => Number(document.querySelector(`[data-demo="${d}"]`)?.getAttribute('data-step')) >= 1000 || document.querySelector(`[data-demo="${d}"]`)?.getAttribute('data-state') !== 'running', id, { timeout: 12_000 }).catch(() => {});
   const stepLong = Number(await demo.getAttribute('data-step'));
   const tensorsLong = await tensors();
   const state = await demo.getAttribute('data-state');
