@@ -14,6 +14,7 @@ import { Rng } from '../random';
 import type { Metrics, Trainer } from '../trainer';
 import { PLANE_EXTENT, type Mode } from './data';
 import { Discriminator, Generator } from './models';
+import { iterate, runIterations } from './loop';
 import {
   clipWeights,
   DEFAULT_WEIGHT_CLIP,
@@ -166,27 +167,13 @@ export function createCondGanTrainer(params: CondGanParams, seed: number): Train
     return value;
   }
 
-  function iterate(): Tensor {
-    let dLoss: Tensor = tf.scalar(NaN);
-    for (let k = 0; k < p.dSteps; k++) dLoss = stepD();
-    return tf.stack([dLoss, stepG()]);
-  }
 
   async function train(steps: number): Promise<Metrics> {
     if (disposed) throw new Error('conditional GAN trainer used after dispose()');
     const n = Math.max(0, Math.floor(steps));
     if (n === 0) return iteration > 0 ? { ...last } : {};
-    for (let it = 0; it < n - 1; it++) {
-      tf.tidy(() => {
-        iterate();
-      });
-      iteration++;
-    }
-    const losses = tf.tidy(iterate);
-    iteration++;
-    const v = await losses.data();
-    losses.dispose();
-    last = { dLoss: v[0], gLoss: v[1] };
+    last = await runIterations(n, () => iterate(p.dSteps, stepD, stepG));
+    iteration += n;
     return { ...last };
   }
 

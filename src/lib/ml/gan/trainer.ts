@@ -11,6 +11,7 @@ import { Rng } from '../random';
 import type { Metrics, Trainer } from '../trainer';
 import { makeDataset, PLANE_EXTENT, type Dataset2D, type DatasetKind, type Mode } from './data';
 import { Discriminator, Generator, minibatchStd } from './models';
+import { iterate, runIterations } from './loop';
 import {
   clipWeights,
   DEFAULT_WEIGHT_CLIP,
@@ -145,30 +146,14 @@ export function createGanTrainer(
     return value;
   }
 
-  /** One iteration: dSteps D steps, then one G step; returns [dLoss, gLoss]. */
-  function iterate(): Tensor {
-    let dLoss: Tensor = tf.scalar(NaN);
-    for (let k = 0; k < p.dSteps; k++) dLoss = stepD();
-    return tf.stack([dLoss, stepG()]);
-  }
 
   async function train(steps: number): Promise<Metrics> {
     if (disposed) throw new Error('GAN trainer used after dispose()');
     const n = Math.max(0, Math.floor(steps));
     // Nothing trained yet: no losses to report (a NaN would read as divergence).
     if (n === 0) return iteration > 0 ? { ...last } : {};
-    for (let it = 0; it < n - 1; it++) {
-      tf.tidy(() => {
-        iterate();
-      });
-      iteration++;
-    }
-    // Only the final iteration's losses leave its tidy, and are read back once.
-    const losses = tf.tidy(iterate);
-    iteration++;
-    const v = await losses.data();
-    losses.dispose();
-    last = { dLoss: v[0], gLoss: v[1] };
+    last = await runIterations(n, () => iterate(p.dSteps, stepD, stepG));
+    iteration += n;
     return { ...last };
   }
 
