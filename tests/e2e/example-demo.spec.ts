@@ -19,8 +19,11 @@ for (const backend of ['webgl', 'wasm', 'cpu'] as const) {
     await expect.poll(() => stepOf(page, 'lr-schedules'), { timeout: 30_000 }).toBeGreaterThan(20);
     await demo.getByRole('button', { name: 'Pause' }).click();
     await expect(demo).toHaveAttribute('data-state', 'paused');
-    const s = await stepOf(page, 'lr-schedules');
+    // A call already in flight when Pause was pressed still lands (those steps did train);
+    // after that the count must stay put.
     await page.waitForTimeout(500);
+    const s = await stepOf(page, 'lr-schedules');
+    await page.waitForTimeout(700);
     expect(await stepOf(page, 'lr-schedules')).toBe(s);
     await demo.getByRole('button', { name: 'Step', exact: true }).click();
     await expect.poll(() => stepOf(page, 'lr-schedules')).toBe(s + 1);
