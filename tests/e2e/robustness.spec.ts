@@ -133,6 +133,9 @@ test('losing the WebGL context mid-training falls back with a notice', async ({ 
   await expect.poll(() => stepOf(page, 'lr-schedules'), { timeout: 30_000 }).toBeGreaterThan(2);
   await page.evaluate(() => (window as unknown as { __explorables: Record<string, { loseContext(): Promise<void> }> }).__explorables['lr-schedules'].loseContext());
   await expect(d).toHaveAttribute('data-backend', 'wasm', { timeout: 30_000 });
+  // The run is replayed on the new backend to where it was: the reader keeps their place.
+  await expect(d).toHaveAttribute('data-loading', 'false', { timeout: 30_000 });
+  expect(await stepOf(page, 'lr-schedules')).toBeGreaterThan(2);
   await expect(d.getByRole('status').first()).toContainText(/webgl/i);
   await expect(d.locator('[data-param="seed"] input')).toHaveValue('5');
   await d.getByRole('button', { name: 'Play' }).click();

@@ -184,7 +184,12 @@ export class Runner<S = unknown> {
     return true;
   }
 
-  /** A backend failed mid-run (e.g. a lost WebGL context): rebuild on the next backend. */
+  /**
+   * A backend failed mid-run (e.g. a lost WebGL context): rebuild on the next backend and
+   * replay the seeded run to the step it had reached, so the reader keeps their place (the
+   * weights on the lost backend cannot be read back). Every trainer is deterministic per
+   * seed, so the replay retraces the same run, up to the backends' float rounding.
+   */
   private async recover(e: Error): Promise<boolean> {
     const from = this.backend ?? 'webgl';
     const next: BackendName | null = from === 'webgl' ? 'wasm' : from === 'wasm' ? 'cpu' : null;
@@ -193,9 +198,30 @@ export class Runner<S = unknown> {
       this.error = e.message;
       return false;
     }
+    const reached = this.step;
+    const history = this.history;
     await this.init(this.params, this.seed, next);
+    const gen = this.gen;
     this.fallback = { from, reason: e.message.slice(0, 120) };
-    // Same parameters and seed on the new backend: press Play to train again.
+    if (this.error || reached === 0) return false;
+    this.loading = true;
+    try {
+      let done = 0;
+      while (done < reached && gen === this.gen) {
+        const n = Math.min(250, reached - done);
+        this.metrics = await this.host.train(n);
+        done += n;
+      }
+      if (gen !== this.gen) return false;
+      this.step = reached;
+      this.history = history;
+      this.snapshot = await this.host.snapshot<S>();
+      this.state = 'paused';
+    } catch (err) {
+      if (gen === this.gen) this.error = (err as Error).message;
+    } finally {
+      if (gen === this.gen) this.loading = false;
+    }
     return false;
   }
 
