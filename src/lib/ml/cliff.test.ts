@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cpuTf } from './tf-cpu';
+import { expectNoLeak } from './leak-check';
 import { CliffRace, cliffLoss, createCliffRace, runKinds, surface, surfaceGrid, type CliffParams } from './cliff';
 import { clipByGlobalNorm, clipByValue } from './clip';
 import { defaults } from '$lib/params/schema';
@@ -121,18 +122,6 @@ describe('teaching claim (gen-07)', () => {
 
 describe('cliff race tensors', () => {
   it('leaks no tensors: flat after burn-in, back to baseline after dispose', async () => {
-    const tf = await cpuTf();
-    const before = tf.memory().numTensors;
-    const race = createCliffRace(base(), 1);
-    await race.train(2);
-    await race.snapshot();
-    const burnt = tf.memory().numTensors;
-    for (let i = 0; i < 3; i++) {
-      await race.train(5);
-      await race.snapshot();
-    }
-    expect(tf.memory().numTensors).toBe(burnt);
-    race.dispose();
-    expect(tf.memory().numTensors).toBe(before);
+    await expectNoLeak(() => createCliffRace(base(), 1), { steps: 5 });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cpuTf } from './tf-cpu';
+import { expectNoLeak } from './leak-check';
 import { createCurriculumRace, type CurriculumParams, type CurriculumRace } from './curriculum';
 import { admittedCount, lrAt, pacing, stepsToTarget } from './curriculum-pacing';
 import { defaults } from '$lib/params/schema';
@@ -106,18 +107,6 @@ describe('curriculum race (gen-09)', () => {
   });
 
   it('leaks no tensors: flat after burn-in, back to baseline after dispose', async () => {
-    const tf = await cpuTf();
-    const before = tf.memory().numTensors;
-    const r = createCurriculumRace(base(), 1);
-    await r.train(2);
-    await r.snapshot();
-    const burnt = tf.memory().numTensors;
-    for (let i = 0; i < 3; i++) {
-      await r.train(5);
-      await r.snapshot();
-    }
-    expect(tf.memory().numTensors).toBe(burnt);
-    r.dispose();
-    expect(tf.memory().numTensors).toBe(before);
+    await expectNoLeak(() => createCurriculumRace(base(), 1), { steps: 5 });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cpuTf } from './tf-cpu';
+import { expectNoLeak } from './leak-check';
 import { createLimitedData, type LimitedParams } from './limited-data';
 import { defaults, type Values } from '$lib/params/schema';
 import { params as schema } from '$lib/demos/limited-data/params';
@@ -41,18 +42,6 @@ describe('training with limited data (gen-08)', () => {
   });
 
   it('leaks no tensors: flat after burn-in, back to baseline after dispose', async () => {
-    const tf = await cpuTf();
-    const before = tf.memory().numTensors;
-    const t = createLimitedData({ ...withPreset('pretrained'), sweep: true }, 1, { sweepNs: [8], pretrainSteps: 3 });
-    await t.train(2);
-    await t.snapshot();
-    const burnt = tf.memory().numTensors;
-    for (let i = 0; i < 3; i++) {
-      await t.train(3);
-      await t.snapshot();
-    }
-    expect(tf.memory().numTensors).toBe(burnt);
-    t.dispose();
-    expect(tf.memory().numTensors).toBe(before);
+    await expectNoLeak(() => createLimitedData({ ...withPreset('pretrained'), sweep: true }, 1, { sweepNs: [8], pretrainSteps: 3 }), { steps: 3 });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cpuTf } from './tf-cpu';
+import { expectNoLeak } from './leak-check';
 import type { Metrics } from './trainer';
 import {
   cellNearestDistances,
@@ -101,19 +102,7 @@ describe('overfitting in a generative model (gen-06)', () => {
   });
 
   it('leaks no tensors: flat after burn-in, back to baseline after dispose', async () => {
-    const tf = await cpuTf();
-    const before = tf.memory().numTensors;
     // Every path: dropout, weight decay, noise, early stopping (patience small enough to fire).
-    const t = createOverfittingGenerative({ n: 12, dropout: 0.3, weightDecay: 0.2, noise: 0.1, earlyStop: true, patience: 10 }, 1);
-    await t.train(2);
-    await t.snapshot();
-    const burnt = tf.memory().numTensors;
-    for (let i = 0; i < 4; i++) {
-      await t.train(8);
-      await t.snapshot();
-    }
-    expect(tf.memory().numTensors).toBe(burnt);
-    t.dispose();
-    expect(tf.memory().numTensors).toBe(before);
+    await expectNoLeak(() => createOverfittingGenerative({ n: 12, dropout: 0.3, weightDecay: 0.2, noise: 0.1, earlyStop: true, patience: 10 }, 1), { steps: 8, rounds: 4 });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cpuTf } from './tf-cpu';
+import { expectNoLeak } from './leak-check';
 import { createScheduleRace, type RaceParams } from './schedule-race';
 import { defaults } from '$lib/params/schema';
 import { params as schema } from '$lib/demos/lr-schedules/params';
@@ -56,18 +57,6 @@ describe('schedule race (gen-10)', () => {
   });
 
   it('leaks no tensors: flat after burn-in, back to baseline after dispose', async () => {
-    const tf = await cpuTf();
-    const before = tf.memory().numTensors;
-    const race = createScheduleRace(base(), 1);
-    await race.train(2);
-    await race.snapshot();
-    const burnt = tf.memory().numTensors;
-    for (let i = 0; i < 3; i++) {
-      await race.train(5);
-      await race.snapshot();
-    }
-    expect(tf.memory().numTensors).toBe(burnt);
-    race.dispose();
-    expect(tf.memory().numTensors).toBe(before);
+    await expectNoLeak(() => createScheduleRace(base(), 1), { steps: 5 });
   });
 });

@@ -23,24 +23,15 @@ import {
   gradientPenalty,
   type AnyLossKind
 } from './losses';
-import { makeOptimizer, type OptimizerKind } from './optim';
+import { makeOptimizer } from './optim';
+import type { GanNetParams } from './config';
 import { classShares, makeLabelledDataset, oneHot, type LabelledKind } from './labelled';
 
-export interface CondGanParams {
+export interface CondGanParams extends GanNetParams {
   dataset: LabelledKind;
   /** true: G and D take the one-hot class (a cGAN); false: a plain GAN on the same data. */
   conditional: boolean;
   loss: AnyLossKind;
-  optimizer: OptimizerKind;
-  lrG: number;
-  lrD: number;
-  dSteps: number;
-  noiseDim: number;
-  gHidden: number;
-  dHidden: number;
-  gLayers: number;
-  dLayers: number;
-  batch: number;
   /** WGAN-GP penalty weight (loss 'wgan-gp'). */
   gpLambda?: number;
   /** Weight clip value c (loss 'wgan-clip'). */

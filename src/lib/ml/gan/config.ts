@@ -7,9 +7,8 @@ import type { DatasetKind } from './data';
 import type { AnyLossKind, LossKind } from './losses';
 import type { OptimizerKind } from './optim';
 
-export interface GanParams {
-  dataset: DatasetKind;
-  loss: LossKind;
+/** The networks and their optimisation: shared by the plain and the conditional GAN. */
+export interface GanNetParams {
   optimizer: OptimizerKind;
   /** Generator learning rate (live). */
   lrG: number;
@@ -27,6 +26,11 @@ export interface GanParams {
   /** Number of discriminator hidden layers. */
   dLayers: number;
   batch: number;
+}
+
+export interface GanParams extends GanNetParams {
+  dataset: DatasetKind;
+  loss: LossKind;
   /** WGAN-GP penalty weight lambda (live). */
   gpLambda: number;
   /** Append the minibatch-std feature to D's input (Karras et al. 2018). */
