@@ -5,7 +5,8 @@ import { copyTfjsWasm } from './scripts/copy-wasm.js';
 export default defineConfig({
   plugins: [copyTfjsWasm(), sveltekit()],
   worker: { format: 'es' },
-  build: { chunkSizeWarningLimit: 2000 },
+  // No plugin-timings report after every build: nothing a newcomer must learn to ignore.
+  build: { chunkSizeWarningLimit: 2000, rolldownOptions: { checks: { pluginTimings: false } } },
   test: {
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -3,19 +3,20 @@
 // 3 D steps per G step; one step = one iteration of 3 + 1 updates), trained our way (in a
 // Web Worker) and on the main thread (the way GAN Lab trains: the page's own thread, here
 // in short slices), in the same run; the ratio compares the two.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
 /**
- * The teaching moment of each flagship demo: the preset that shows it and the step at which
- * the teaching-claim test asserts the effect. The benchmark reports seconds from Play until
- * the demo reaches that step.
+ * The teaching moment of each demo, from its folder's meta.json: the preset that shows it
+ * and the step at which the teaching-claim test asserts the effect. The benchmark reports
+ * seconds from Play until the demo reaches that step.
  */
-export const teachingMoments = {
-  'self-attention': { preset: 'learn', step: 60, what: 'reverse task: weight on the right key > 0.9' },
-  vae: { preset: 'basics', step: 200, what: 'decoded grid legible' },
-  'toy-gan': { preset: 'collapse', step: 400, what: 'collapse: at most 3 of 8 modes' },
-  'l1-vs-l2': { preset: 'outlier', step: 300, what: 'L2 slope moves >= 5x more than L1' },
-  triplet: { preset: 'small-vs-large-margin', step: 200, what: 'larger margin, larger between/within ratio' },
-  'lr-schedules': { preset: 'compare', step: 300, what: 'decaying schedules end below constant' }
-};
+const demoDir = 'src/lib/demos';
+export const teachingMoments = Object.fromEntries(
+  readdirSync(demoDir)
+    .filter((d) => existsSync(`${demoDir}/${d}/meta.json`))
+    .map((d) => [d, JSON.parse(readFileSync(`${demoDir}/${d}/meta.json`, 'utf8')).moment])
+    .filter(([, m]) => m)
+);
 
 export async function extraBenches({ origin, backends, measure }) {
   const rows = [];

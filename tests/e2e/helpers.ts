@@ -1,7 +1,18 @@
 import { expect, type Page } from '@playwright/test';
-import { languages, questions, questionPath } from '../../src/content/catalogue';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { languages, questionPath, withDemos } from '../../src/content/questions';
+import type { DemoMeta } from '../../src/lib/demos/meta';
 
-export { languages, questions, questionPath };
+/** The demos, read from their folders' meta.json as the app's registry does. */
+const demoDir = 'src/lib/demos';
+export const demoMetas: Record<string, DemoMeta> = Object.fromEntries(
+  readdirSync(demoDir)
+    .filter((d) => existsSync(`${demoDir}/${d}/meta.json`))
+    .map((d) => [d, JSON.parse(readFileSync(`${demoDir}/${d}/meta.json`, 'utf8')) as DemoMeta])
+);
+export const questions = withDemos(demoMetas);
+
+export { languages, questionPath };
 
 /** Collect console errors and page errors; call `check()` at the end of a test. */
 export function watchErrors(page: Page, allow: RegExp[] = []) {

@@ -1,10 +1,13 @@
 /**
- * The demos, by id (= folder name). The page loads a demo's component only when it
- * scrolls into view, so tfjs and the demo's code stay off the first load.
+ * The demos, derived from the folders: every `src/lib/demos/<id>/` with a `Demo.svelte`
+ * and a `meta.json` is a demo (adding a demo is adding a folder). The page loads a demo's
+ * component only when it scrolls into view, so tfjs and the demo's code stay off the
+ * first load; the metas are small JSON and load with the catalogue.
  */
 import type { Component } from 'svelte';
 import type { Lang } from '$lib/params/schema';
 import type { PresetBus } from '$lib/runtime/preset-bus';
+import { checkMeta, type DemoMeta } from './meta';
 
 export interface DemoProps {
   lang: Lang;
@@ -15,21 +18,18 @@ export interface DemoProps {
 
 type Loader = () => Promise<{ default: Component<DemoProps> }>;
 
-export const demoLoaders: Record<string, Loader> = {
-  'conditional-generation': () => import('./conditional-generation/Demo.svelte'),
-  'curriculum': () => import('./curriculum/Demo.svelte'),
-  'gen-vs-disc': () => import('./gen-vs-disc/Demo.svelte'),
-  'gradient-clipping': () => import('./gradient-clipping/Demo.svelte'),
-  'gradient-penalty': () => import('./gradient-penalty/Demo.svelte'),
-  'l1-vs-l2': () => import('./l1-vs-l2/Demo.svelte'),
-  'limited-data': () => import('./limited-data/Demo.svelte'),
-  'lr-schedules': () => import('./lr-schedules/Demo.svelte'),
-  'overfitting-generative': () => import('./overfitting-generative/Demo.svelte'),
-  'self-attention': () => import('./self-attention/Demo.svelte'),
-  'toy-gan': () => import('./toy-gan/Demo.svelte'),
-  'triplet': () => import('./triplet/Demo.svelte'),
-  'vae': () => import('./vae/Demo.svelte')
-};
+const idOf = (path: string) => path.split('/')[1];
+
+export const demoLoaders: Record<string, Loader> = Object.fromEntries(
+  Object.entries(import.meta.glob<{ default: Component<DemoProps> }>('./*/Demo.svelte')).map(([p, load]) => [idOf(p), load])
+);
+
+export const demoMetas: Record<string, DemoMeta> = Object.fromEntries(
+  Object.entries(import.meta.glob<DemoMeta>('./*/meta.json', { eager: true, import: 'default' })).map(([p, m]) => [idOf(p), checkMeta(idOf(p), m)])
+);
+
+for (const id of Object.keys(demoLoaders)) if (!demoMetas[id]) throw new Error(`demo ${id} has no meta.json`);
+for (const id of Object.keys(demoMetas)) if (!demoLoaders[id]) throw new Error(`demo ${id} has no Demo.svelte`);
 
 export function isDemoId(id: string): boolean {
   return Object.prototype.hasOwnProperty.call(demoLoaders, id);

@@ -117,9 +117,27 @@ export function sanitize<S extends Schema>(schema: S, base: Values<S>, raw: Reco
   return out as Values<S>;
 }
 
+/**
+ * Predict, then reveal: a question the demo asks before it runs in this preset. The right
+ * answer is the page's teaching claim, the effect its claim tests assert on the same model.
+ */
+export interface Prediction {
+  /** Asked before the run ("Which line moves more when the outlier moves?"). */
+  question: Label;
+  /** Two to four answers, by key (kebab-case). */
+  choices: Record<string, Label>;
+  /** The key of the answer the run shows. */
+  answer: string;
+  /** Shown after the run: what the run showed and why, pointing at the chart to look at. */
+  why: Label;
+  /** Training demos: reveal once the run reaches this step (default: when it pauses by itself, or 200). */
+  revealAt?: number;
+}
+
 export interface Preset<S extends Schema> {
   label: Label;
   values: Partial<Values<S>>;
+  predict?: Prediction;
 }
 export type Presets<S extends Schema> = Record<string, Preset<S>>;
 
@@ -133,8 +151,22 @@ export function definePresets<S extends Schema, const P extends Presets<S>>(sche
       if (!spec) throw new Error(`preset "${name}": unknown param "${k}"`);
       if (coerce(spec, v) !== v) throw new Error(`preset "${name}": invalid value for "${k}": ${String(v)}`);
     }
+    if (preset.predict) checkPrediction(name, preset.predict);
   }
   return presets;
+}
+
+function checkPrediction(name: string, p: Prediction): void {
+  const both = (l: Label | undefined) => !!l?.en?.trim() && !!l?.['zh-Hant']?.trim();
+  const keys = Object.keys(p.choices ?? {});
+  if (!both(p.question) || !both(p.why)) throw new Error(`preset "${name}": prediction needs question and why in both languages`);
+  if (keys.length < 2 || keys.length > 4) throw new Error(`preset "${name}": a prediction has 2 to 4 choices`);
+  for (const k of keys) {
+    if (!/^[a-z0-9-]+$/.test(k)) throw new Error(`preset "${name}": choice key "${k}" must be kebab-case`);
+    if (!both(p.choices[k])) throw new Error(`preset "${name}": choice "${k}" needs both languages`);
+  }
+  if (!keys.includes(p.answer)) throw new Error(`preset "${name}": the answer "${p.answer}" is not a choice`);
+  if (p.revealAt !== undefined && !(Number.isInteger(p.revealAt) && p.revealAt > 0)) throw new Error(`preset "${name}": revealAt must be a positive integer`);
 }
 
 /** Keys whose change requires rebuilding the model. */

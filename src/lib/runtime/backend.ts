@@ -3,7 +3,7 @@
  * GPU is real, wasm (SIMD) where WebGL is software (SwiftShader, llvmpipe) or missing, and
  * cpu as the last resort. tfjs is imported here dynamically, never on a page's first load.
  */
-import type { tf as TF } from '$lib/ml/tf';
+import type { tf as TF } from '$lib/ml/core/tf';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 export type BackendChoice = BackendName | 'auto';
@@ -46,7 +46,7 @@ let tfPromise: Promise<typeof TF> | null = null;
 export function loadTf(wasmBase: string): Promise<typeof TF> {
   tfPromise ??= (async () => {
     const [{ tf }, , , wasm] = await Promise.all([
-      import('$lib/ml/tf'),
+      import('$lib/ml/core/tf'),
       import('@tensorflow/tfjs-backend-cpu'),
       import('@tensorflow/tfjs-backend-webgl'),
       import('@tensorflow/tfjs-backend-wasm')

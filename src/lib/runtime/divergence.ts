@@ -2,7 +2,7 @@
  * The divergence guard: a NaN or Inf (or an absurdly large value) in a training metric
  * means the run has blown up. The runner pauses, marks the demo diverged and explains why.
  */
-import type { Metrics } from '$lib/ml/trainer';
+import type { Metrics } from '$lib/ml/core/trainer';
 
 export const EXPLOSION = 1e12;
 

@@ -2,7 +2,7 @@
  * Metric history for loss charts: bounded memory. When it reaches `cap` points it keeps
  * every other point, so a long run still draws its whole curve.
  */
-import type { Metrics } from '$lib/ml/trainer';
+import type { Metrics } from '$lib/ml/core/trainer';
 
 export interface History {
   steps: number[];

@@ -2,7 +2,7 @@
  * Where a trainer runs: in a Web Worker (default: the page never janks) or, where workers
  * are unavailable, on the main thread in small slices. Both expose the same calls.
  */
-import type { Metrics } from '$lib/ml/trainer';
+import type { Metrics } from '$lib/ml/core/trainer';
 import type { BackendName, BackendResult } from './backend';
 import type { Envelope, Reply, Request } from './protocol';
 

@@ -1,5 +1,5 @@
 /** Messages between a TrainerHost on the page and the training worker. */
-import type { Metrics } from '$lib/ml/trainer';
+import type { Metrics } from '$lib/ml/core/trainer';
 import type { BackendName, BackendResult } from './backend';
 
 export type Request =

@@ -5,7 +5,7 @@
  * hidden, reads back metrics once per call and a snapshot every ~100 ms, and stops with
  * an explanation when a metric diverges.
  */
-import type { Metrics } from '$lib/ml/trainer';
+import type { Metrics } from '$lib/ml/core/trainer';
 import { resolveAuto, type BackendChoice, type BackendName, type BackendResult } from './backend';
 import { findDivergence, type Divergence } from './divergence';
 import { appendHistory, emptyHistory, type History } from './history';

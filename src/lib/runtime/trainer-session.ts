@@ -2,7 +2,7 @@
  * One trainer driven by requests: the same code serves the worker and the main-thread
  * fallback, so both behave identically.
  */
-import type { Trainer } from '$lib/ml/trainer';
+import type { Trainer } from '$lib/ml/core/trainer';
 import { trainerLoaders } from '$lib/demos/trainers';
 import { activateBackend, loadTf } from './backend';
 import type { Request } from './protocol';

@@ -6,7 +6,7 @@
  * the classes (every class gets at least 10% of its samples; an even spread is 33%).
  */
 import { describe, expect, it } from 'vitest';
-import { cpuTf } from '$lib/ml/tf-cpu';
+import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { defaults } from '$lib/params/schema';
 import { createConditionalDemo } from './trainer';
 import { params } from './params';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpuTf } from '$lib/ml/tf-cpu';
+import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { defaults, sanitize } from '$lib/params/schema';
 import { createConditionalDemo, hitRate, modelParams } from './trainer';
 import { params } from './params';

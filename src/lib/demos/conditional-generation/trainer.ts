@@ -9,7 +9,7 @@
 import { createCondGanTrainer, DEFAULT_COND_GAN_PARAMS, type CondGanParams, type CondGanSnapshot } from '$lib/ml/gan/conditional';
 import type { LabelledKind } from '$lib/ml/gan/labelled';
 import type { Mode } from '$lib/ml/gan/data';
-import type { Metrics, Trainer, TrainerFactory } from '$lib/ml/trainer';
+import type { Metrics, Trainer, TrainerFactory } from '$lib/ml/core/trainer';
 import type { Values } from '$lib/params/schema';
 import type { params } from './params';
 

@@ -1,5 +1,5 @@
 import type { Lang } from '$lib/params/schema';
-import type { RunKind } from '$lib/ml/cliff';
+import type { RunKind } from './trainer';
 
 interface DemoText {
   title: string;

@@ -8,7 +8,7 @@
  * The lambda presets: lambda = 0 lets the norms drift far above 1; lambda = 100 holds them.
  */
 import { describe, expect, it } from 'vitest';
-import { cpuTf } from '$lib/ml/tf-cpu';
+import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { defaults } from '$lib/params/schema';
 import { createPenaltyRace, RUNS, type PenaltySnapshot, type RunKind } from './trainer';
 import { params } from './params';

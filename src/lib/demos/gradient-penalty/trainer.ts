@@ -12,7 +12,7 @@ import { createGanTrainer, type GanSnapshot } from '$lib/ml/gan/trainer';
 import { DEFAULT_GAN_PARAMS, type GanConfig, type GanParams } from '$lib/ml/gan/config';
 import type { DatasetKind, Mode } from '$lib/ml/gan/data';
 import type { WeightSummary } from '$lib/ml/gan/metrics';
-import type { Metrics, Trainer, TrainerFactory } from '$lib/ml/trainer';
+import type { Metrics, Trainer, TrainerFactory } from '$lib/ml/core/trainer';
 import type { Values } from '$lib/params/schema';
 import type { params } from './params';
 

@@ -4,10 +4,10 @@
  * predicts the conditional mean and L1 the median. Plus the leak test and the presets.
  */
 import { describe, expect, it } from 'vitest';
-import { cpuTf } from '$lib/ml/tf-cpu';
+import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { defaults, sanitize } from '$lib/params/schema';
-import { createL1L2Trainer, huberTf } from '$lib/ml/regression/trainer';
-import { huber, huberGrad } from '$lib/ml/losses';
+import { createL1L2Trainer, huberTf } from './trainer';
+import { huber, huberGrad } from '$lib/ml/losses/pointwise';
 import create from './trainer';
 import { params } from './params';
 import { presets } from './presets';

@@ -1,5 +1,5 @@
 import type { Lang } from '$lib/params/schema';
-import type { PointwiseKind } from '$lib/ml/losses';
+import type { PointwiseKind } from '$lib/ml/losses/pointwise';
 
 const f = (v: number, d = 2) => (Number.isFinite(v) ? v.toFixed(d) : '–');
 const pct = (v: number) => `${(100 * v).toFixed(0)}%`;

@@ -1,5 +1,5 @@
 import type { Lang } from '$lib/params/schema';
-import type { Condition } from '$lib/ml/limited-data';
+import type { Condition } from './trainer';
 
 interface DemoText {
   title: string;

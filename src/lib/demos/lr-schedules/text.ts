@@ -1,5 +1,5 @@
 import type { Lang } from '$lib/params/schema';
-import type { ScheduleKind } from '$lib/ml/schedules';
+import type { ScheduleKind } from '$lib/ml/optim/schedules';
 
 interface DemoText {
   title: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cpuTf } from '$lib/ml/tf-cpu';
-import type { Metrics } from '$lib/ml/trainer';
+import { cpuTf } from '$lib/ml/core/tf-cpu';
+import type { Metrics } from '$lib/ml/core/trainer';
 import { defaults, sanitize, type Values } from '$lib/params/schema';
 import { params } from './params';
 import { presets } from './presets';

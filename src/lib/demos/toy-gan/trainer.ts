@@ -1,6 +1,6 @@
 import { createGanTrainer, type GanSnapshot } from '$lib/ml/gan/trainer';
 import type { GanParams } from '$lib/ml/gan/config';
-import type { TrainerFactory } from '$lib/ml/trainer';
+import type { TrainerFactory } from '$lib/ml/core/trainer';
 import type { Values } from '$lib/params/schema';
 import type { params } from './params';
 

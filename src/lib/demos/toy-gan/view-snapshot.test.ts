@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpuTf } from '$lib/ml/tf-cpu';
+import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { createGanTrainer } from '$lib/ml/gan/trainer';
 import { defaults } from '$lib/params/schema';
 import { params } from './params';

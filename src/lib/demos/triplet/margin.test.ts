@@ -6,7 +6,7 @@
  * the same batches and random draws, differing only in the margin.
  */
 import { describe, expect, it } from 'vitest';
-import { cpuTf } from '$lib/ml/tf-cpu';
+import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { defaults } from '$lib/params/schema';
 import create from './trainer';
 import { params } from './params';

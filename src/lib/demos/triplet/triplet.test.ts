@@ -5,9 +5,9 @@
  * the margin claim in ./margin.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { cpuTf } from '$lib/ml/tf-cpu';
+import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { defaults, sanitize } from '$lib/params/schema';
-import { createTripletTrainer } from '$lib/ml/triplet/trainer';
+import { createTripletTrainer } from './trainer';
 import create from './trainer';
 import { params } from './params';
 import { presets } from './presets';

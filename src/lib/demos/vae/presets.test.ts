@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { coerce, defaults, sanitize } from '../../params/schema';
-import { cpuTf } from '../../ml/tf-cpu';
-import { BETA_HIGH, BETA_ZERO, CLAIM_DEFAULTS } from '../../ml/vae/beta-claims';
+import { cpuTf } from '$lib/ml/core/tf-cpu';
+import { BETA_HIGH, BETA_ZERO, CLAIM_DEFAULTS } from './beta-claims';
 import { vaeParams } from './params';
-import { vaePresets } from './presets';
+import { presets } from './presets';
 import createTrainer from './trainer';
 
 describe('vae params and presets', () => {
@@ -15,8 +15,8 @@ describe('vae params and presets', () => {
   });
 
   it('has exactly the presets the answer text links to, labelled in both languages', () => {
-    expect(Object.keys(vaePresets).sort()).toEqual(['basics', 'beta-high', 'beta-zero']);
-    for (const p of Object.values(vaePresets)) {
+    expect(Object.keys(presets).sort()).toEqual(['basics', 'beta-high', 'beta-zero']);
+    for (const p of Object.values(presets)) {
       expect(p.label.en.length).toBeGreaterThan(0);
       expect(p.label['zh-Hant'].length).toBeGreaterThan(0);
     }
@@ -24,7 +24,7 @@ describe('vae params and presets', () => {
 
   it('every preset survives sanitising unchanged', () => {
     const base = defaults(vaeParams);
-    for (const [name, p] of Object.entries(vaePresets)) {
+    for (const [name, p] of Object.entries(presets)) {
       expect(sanitize(vaeParams, base, p.values), name).toEqual({ ...base, ...p.values });
     }
   });
@@ -33,9 +33,9 @@ describe('vae params and presets', () => {
     const d = defaults(vaeParams);
     expect({ lr: d.lr, hidden: d.hidden, batch: d.batch }).toEqual(CLAIM_DEFAULTS);
     expect(d.beta).toBe(1);
-    expect(vaePresets['beta-zero'].values.beta).toBe(BETA_ZERO);
-    expect(vaePresets['beta-high'].values.beta).toBe(BETA_HIGH);
-    expect({ ...d, ...vaePresets.basics.values }).toEqual(d);
+    expect(presets['beta-zero'].values.beta).toBe(BETA_ZERO);
+    expect(presets['beta-high'].values.beta).toBe(BETA_HIGH);
+    expect({ ...d, ...presets.basics.values }).toEqual(d);
   });
 
   it('trainer.ts default-exports a factory that builds from the default values', async () => {

@@ -2,7 +2,7 @@
 import { definePresets } from '../../params/schema';
 import { vaeParams } from './params';
 
-export const vaePresets = definePresets(vaeParams, {
+export const presets = definePresets(vaeParams, {
   basics: {
     label: { en: 'Basics: β = 1 (the ELBO)', 'zh-Hant': '基本設定：β = 1（即 ELBO）' },
     values: { beta: 1, lr: 1e-2, hidden: 64, batch: 32 }

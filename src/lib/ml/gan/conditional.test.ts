@@ -4,8 +4,8 @@
  * conditional-generation demo's claims test).
  */
 import { describe, expect, it } from 'vitest';
-import { cpuTf } from '../tf-cpu';
-import { Rng } from '../random';
+import { cpuTf } from '$lib/ml/core/tf-cpu';
+import { Rng } from '$lib/ml/core/random';
 import { RING_RADIUS } from './data';
 import { BLOB_RADIUS, classShares, makeLabelledDataset, nearestClass, oneHot, LABELLED_DATASETS } from './labelled';
 import { Discriminator, Generator } from './models';

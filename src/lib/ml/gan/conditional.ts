@@ -9,9 +9,9 @@
  * Implements the Trainer contract of ../trainer.ts like ./trainer.ts: each step's compute
  * is synchronous inside tf.tidy, train(n) reads back only its last iteration's losses.
  */
-import { tf, type Tensor } from '../tf';
-import { Rng } from '../random';
-import type { Metrics, Trainer } from '../trainer';
+import { tf, type Tensor } from '$lib/ml/core/tf';
+import { Rng } from '$lib/ml/core/random';
+import type { Metrics, Trainer } from '$lib/ml/core/trainer';
 import { PLANE_EXTENT, type Mode } from './data';
 import { Discriminator, Generator } from './models';
 import { iterate, runIterations } from './loop';
@@ -23,7 +23,7 @@ import {
   gradientPenalty,
   type AnyLossKind
 } from './losses';
-import { makeOptimizer } from './optim';
+import { makeOptimizer } from '$lib/ml/optim/optimizers';
 import type { GanNetParams } from './config';
 import { classShares, makeLabelledDataset, oneHot, type LabelledKind } from './labelled';
 

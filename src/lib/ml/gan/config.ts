@@ -5,7 +5,7 @@
  */
 import type { DatasetKind } from './data';
 import type { AnyLossKind, LossKind } from './losses';
-import type { OptimizerKind } from './optim';
+import type { OptimizerKind } from '$lib/ml/optim/optimizers';
 
 /** The networks and their optimisation: shared by the plain and the conditional GAN. */
 export interface GanNetParams {

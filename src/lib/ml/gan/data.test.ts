@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Rng } from '../random';
+import { Rng } from '$lib/ml/core/random';
 import { DATASETS, GAUSSIAN_MEAN, RING_RADIUS, makeDataset, MIN_CUSTOM_POINTS } from './data';
 import { meanXY } from './metrics';
 

@@ -3,7 +3,7 @@
  * [-1, 1]^2 so that a tanh generator can reach every point. Samples are flat
  * Float32Arrays [x0, y0, x1, y1, ...]; mode centres are plain objects.
  */
-import type { Rng } from '../random';
+import type { Rng } from '$lib/ml/core/random';
 
 export const DATASETS = ['ring', 'grid', 'moons', 'gaussian', 'custom'] as const;
 export type DatasetKind = (typeof DATASETS)[number];

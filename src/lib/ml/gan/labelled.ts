@@ -5,7 +5,7 @@
  * [x0, y0, x1, y1, ...] with an Int32Array of class indices; plus the small helpers the
  * conditional trainer and its tests need (one-hot rows, nearest class centre, shares).
  */
-import type { Rng } from '../random';
+import type { Rng } from '$lib/ml/core/random';
 import { ringModes, type Mode } from './data';
 
 export const LABELLED_DATASETS = ['blobs', 'ring'] as const;

@@ -1,5 +1,5 @@
 /** The training loop both GAN trainers share (plain and class-conditional). */
-import { tf, type Tensor } from '../tf';
+import { tf, type Tensor } from '$lib/ml/core/tf';
 
 /** One iteration: `dSteps` discriminator steps, then one generator step; returns [dLoss, gLoss]. */
 export function iterate(dSteps: number, stepD: () => Tensor, stepG: () => Tensor): Tensor {

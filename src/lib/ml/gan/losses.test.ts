@@ -5,11 +5,11 @@
  * (minibatch standard deviation); Kingma & Ba 2015 (Adam).
  */
 import { describe, expect, it } from 'vitest';
-import { cpuTf } from '../tf-cpu';
-import type { Tensor, tf as TF } from '../tf';
+import { cpuTf } from '$lib/ml/core/tf-cpu';
+import type { Tensor, tf as TF } from '$lib/ml/core/tf';
 import { discriminatorLoss, generatorLoss, gradientPenalty, inputGradNorm, displayScore } from './losses';
 import { minibatchStd } from './models';
-import { makeOptimizer } from './optim';
+import { makeOptimizer } from '$lib/ml/optim/optimizers';
 
 const tf = await cpuTf();
 const col = (v: number[]) => tf.tensor2d(v, [v.length, 1]);

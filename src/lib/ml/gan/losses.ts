@@ -20,7 +20,7 @@
  * log sigmoid(s) = -softplus(-s) and log(1 - sigmoid(s)) = -softplus(s) keep the
  * sigmoid losses finite for any score.
  */
-import { tf, type Tensor } from '../tf';
+import { tf, type Tensor } from '$lib/ml/core/tf';
 
 export const LOSSES = ['standard', 'nonsaturating', 'lsgan', 'wgan-gp'] as const;
 /** The losses the toy GAN's control offers. */

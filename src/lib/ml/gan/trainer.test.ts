@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cpuTf } from '../tf-cpu';
+import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { createGanTrainer, GRID_SIZE } from './trainer';
 import { DEFAULT_GAN_PARAMS, type GanParams } from './config';
 import { LOSSES } from './losses';
-import { OPTIMIZERS } from './optim';
+import { OPTIMIZERS } from '$lib/ml/optim/optimizers';
 import { Discriminator, Generator } from './models';
-import { Rng } from '../random';
+import { Rng } from '$lib/ml/core/random';
 
 const tf = await cpuTf();
 /** Tiny and fast: the mechanics, not the learning, are under test here. */

@@ -6,9 +6,9 @@
  * mode coverage, critic gradient norms on interpolates). With loss 'wgan-clip' every critic
  * parameter is clipped to [-c, c] after each critic step (Arjovsky et al. 2017).
  */
-import { tf, type Tensor } from '../tf';
-import { Rng } from '../random';
-import type { Metrics, Trainer } from '../trainer';
+import { tf, type Tensor } from '$lib/ml/core/tf';
+import { Rng } from '$lib/ml/core/random';
+import type { Metrics, Trainer } from '$lib/ml/core/trainer';
 import { makeDataset, PLANE_EXTENT, type Dataset2D, type DatasetKind, type Mode } from './data';
 import { Discriminator, Generator, minibatchStd } from './models';
 import { iterate, runIterations } from './loop';
@@ -22,7 +22,7 @@ import {
   inputGradNorm,
   interpolate
 } from './losses';
-import { makeOptimizer, type Optimizer } from './optim';
+import { makeOptimizer, type Optimizer } from '$lib/ml/optim/optimizers';
 import { modeCoverage, summarise, weightSummary, type Histogram, type WeightSummary } from './metrics';
 import { LIVE_KEYS, type GanConfig } from './config';
 

@@ -3,7 +3,7 @@
  * WGAN-GP but no penalty; every critic parameter clamped to [-c, c] after each critic step.
  */
 import { describe, expect, it } from 'vitest';
-import { cpuTf } from '../tf-cpu';
+import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { ALL_LOSSES, LOSSES, clipWeights, discriminatorLoss, displayScore, generatorLoss, isCritic } from './losses';
 import { weightSummary } from './metrics';
 import { createGanTrainer } from './trainer';

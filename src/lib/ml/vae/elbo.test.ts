@@ -3,7 +3,7 @@
  * (beta = 1, so the objective is exactly the negative ELBO), over three seeds.
  */
 import { describe, expect, it } from 'vitest';
-import { cpuTf } from '../tf-cpu';
+import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { createVaeTrainer } from './model';
 
 // The demo's defaults (src/lib/demos/vae/params.ts; its presets test checks they agree).

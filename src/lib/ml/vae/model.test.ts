@@ -3,7 +3,7 @@
  * live parameters, and tensor discipline (no leak per step or snapshot; dispose frees all).
  */
 import { describe, expect, it } from 'vitest';
-import { cpuTf } from '../tf-cpu';
+import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { createVaeTrainer, EVAL_SIZE, GRID_EXTENT, GRID_SIZE, LATENT, RECON_COUNT } from './model';
 import { PIXELS, SIDE } from './shapes';
 

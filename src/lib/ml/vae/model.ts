@@ -11,10 +11,10 @@
  * weights and batches from an Rng, eps from tf.randomNormal with a per-step seed drawn
  * from that Rng. Views get plain typed arrays only (see VaeSnapshot).
  */
-import { tf } from '../tf';
-import type { Tensor, Variable } from '../tf';
-import { Rng } from '../random';
-import type { Metrics, Trainer } from '../trainer';
+import { tf } from '$lib/ml/core/tf';
+import type { Tensor, Variable } from '$lib/ml/core/tf';
+import { Rng } from '$lib/ml/core/random';
+import type { Metrics, Trainer } from '$lib/ml/core/trainer';
 import { makeShapes, PIXELS, SIDE } from './shapes';
 
 export interface VaeParams {

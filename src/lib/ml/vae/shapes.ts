@@ -4,7 +4,7 @@
  * vertical bar), each at a random position and size. Edges are anti-aliased by 3x3
  * supersampling, so pixels take the values k/9. Pure TypeScript, no tfjs.
  */
-import { Rng } from '../random';
+import { Rng } from '$lib/ml/core/random';
 
 export const SIDE = 16;
 export const PIXELS = SIDE * SIDE;
