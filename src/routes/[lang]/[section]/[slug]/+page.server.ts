@@ -20,6 +20,9 @@ export const load: PageServerLoad = ({ params }) => {
     if (d.preset && !hasPreset(d.id, d.preset)) throw new Error(`${q.id}: demo ${d.id} has no preset "${d.preset}"`);
   }
   const src = answerSource(params.lang, q.id);
-  const answer = src ? renderAnswer(src.source, params.lang, src.file, hasPreset) : null;
+  const rendered = src ? renderAnswer(src.source, params.lang, src.file, hasPreset) : null;
+  // Until a page has its demo, its "See it in the demo" part (kept in the file for when the
+  // demo lands) is not shown: it would send readers to controls that are not there.
+  const answer = rendered && !q.demos.length ? { ...rendered, parts: rendered.parts.filter((p) => p.key !== 'demo') } : rendered;
   return { id: q.id, answer };
 };
