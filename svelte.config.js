@@ -6,7 +6,8 @@ const config = {
   preprocess: vitePreprocess(),
   compilerOptions: { runes: true },
   kit: {
-    adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+    // precompress: .br and .gz beside every file, served by scripts/serve.mjs when accepted.
+    adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true, precompress: true }),
     // Relative asset paths: the built folder works from any sub-path or straight from disk.
     paths: { relative: true },
     // A strict Content Security Policy: only our own origin; inline scripts only with hashes

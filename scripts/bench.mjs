@@ -25,7 +25,7 @@ await new Promise((r) => setTimeout(r, 600));
 
 // The catalogue is TypeScript: read the page list from the built search index instead.
 const index = await (await fetch(`${origin}/search.json`)).json();
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-quic'] });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-quic'] });
 const results = [];
 const tasks = [];
 

@@ -48,7 +48,7 @@ for (const { q, demo } of oncePerDemo) {
 
 test('soak: every demo page of both languages twice', async () => {
   test.setTimeout(900_000);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-quic', '--js-flags=--expose-gc'] });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-quic', '--js-flags=--expose-gc'] });
   const page = await browser.newPage({ baseURL: test.info().project.use.baseURL, viewport: { width: 1280, height: 900 } });
   await page.goto('/en/');
   const pass = async () => {

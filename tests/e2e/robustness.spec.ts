@@ -108,7 +108,7 @@ for (const { q, demo } of oncePerDemo) {
 
 test('without WebGL every demo runs on another backend and says which', async () => {
   test.setTimeout(300_000);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-quic', '--disable-gpu', '--disable-software-rasterizer'] });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-quic', '--disable-gpu', '--disable-software-rasterizer'] });
   const page = await browser.newPage({ baseURL: test.info().project.use.baseURL, viewport: { width: 1280, height: 900 } });
   for (const { q, demo } of oncePerDemo) {
     await page.goto(`${questionPath('en', q)}?backend=webgl`);

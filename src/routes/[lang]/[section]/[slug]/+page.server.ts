@@ -25,9 +25,30 @@ export const load: PageServerLoad = ({ params }) => {
   }
   const a = renderedAnswer(params.lang, q);
   return {
+    description: describe(a?.parts.find((p) => p.key === 'short')?.html ?? ''),
     id: q.id,
     hasAnswer: !!a,
     related: a?.related ?? [],
     hasMath: !!a?.parts.some((p) => p.html.includes('class="katex'))
   };
 };
+
+/** The page's meta description: the short answer as plain text, cut at a sentence or word near 160 characters. */
+function describe(html: string): string {
+  const text = html
+    .replace(/<span class="katex-mathml">[\s\S]*?<\/span>/g, '')
+    .replace(/<annotation[\s\S]*?<\/annotation>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+    .replace(/[\u200b-\u200d]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // Chinese says as much in about half the characters.
+  const max = /[\u4e00-\u9fff]/.test(text) ? 90 : 160;
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const stop = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('。'));
+  if (stop > max / 2) return cut.slice(0, stop + 1);
+  if (max < 160) return cut + '…';
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 120)).trimEnd() + '…';
+}
