@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { extraBenches, teachingMoments } from './bench-extra.mjs';
 import { measureTasks } from './bench-tasks.mjs';
+import { printLighthouse, runLighthouse } from './bench-lighthouse.mjs';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const seconds = Number(args.get('seconds') ?? 6);
@@ -113,6 +114,7 @@ for (const q of index) {
 
 results.push(...(await extraBenches({ origin, backends, measure })));
 await browser.close();
+const lighthouse = args.has('no-lighthouse') ? [] : runLighthouse(origin);
 server.kill();
 
 const pad = (s, n) => String(s ?? '').padEnd(n);
@@ -125,7 +127,8 @@ for (const r of results) {
 }
 console.log(`\nLongest main-thread task (ms) at page load (demo in view) / demo mount / first Play; goals 100 / 50 / 50`);
 for (const t of tasks) console.log(`${pad(t.demo, 24)}${pad(t.loadTaskMs, 8)}${pad(t.mountTaskMs, 8)}${pad(t.playTaskMs ?? '–', 8)}`);
+if (lighthouse.length) printLighthouse(lighthouse);
 mkdirSync('bench-results', { recursive: true });
 const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), seconds, teachingMoments, results, tasks }, null, 2));
+writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), seconds, teachingMoments, results, tasks, lighthouse }, null, 2));
 console.log(`\nwrote ${file}`);
