@@ -47,29 +47,38 @@ export class ProductQuantizer {
     this.assign();
   }
 
-  /** Assign every sub-vector to its nearest centroid; returns the mean squared error per vector. */
+  /**
+   * Assign every sub-vector to its nearest centroid; returns the mean squared error per vector.
+   * |x - c|^2 = |x|^2 - 2 x.c + |c|^2: the centroid norms are computed once per pass.
+   */
   private assign(): number {
     const { m, k, sub, d, n, data, centroids, codes } = this;
+    const cn = new Float64Array(m * k);
+    for (let j = 0; j < m * k; j++) {
+      let s = 0;
+      for (let t = 0; t < sub; t++) s += centroids[j * sub + t] ** 2;
+      cn[j] = s;
+    }
     let err = 0;
     for (let i = 0; i < n; i++) {
       for (let s = 0; s < m; s++) {
         const xo = i * d + s * sub;
+        let xx = 0;
+        for (let t = 0; t < sub; t++) xx += data[xo + t] * data[xo + t];
         let best = 0;
         let bestD = Infinity;
         for (let c = 0; c < k; c++) {
           const co = (s * k + c) * sub;
-          let dd = 0;
-          for (let t = 0; t < sub; t++) {
-            const u = data[xo + t] - centroids[co + t];
-            dd += u * u;
-          }
+          let xc = 0;
+          for (let t = 0; t < sub; t++) xc += data[xo + t] * centroids[co + t];
+          const dd = cn[s * k + c] - 2 * xc;
           if (dd < bestD) {
             bestD = dd;
             best = c;
           }
         }
         codes[i * m + s] = best;
-        err += bestD;
+        err += Math.max(0, bestD + xx);
       }
     }
     return err / n;

@@ -26,6 +26,8 @@ export interface DatasetOptions {
   clusters?: number;
   /** Noise standard deviation relative to the centres' (1 per coordinate). */
   spread?: number;
+  /** Scale every vector to unit length (default true). */
+  normalize?: boolean;
   seed: number;
 }
 
@@ -37,22 +39,22 @@ function normaliseRow(a: Float32Array, off: number, d: number): void {
 }
 
 /** A sampler of clustered, normalised vectors: the same centres for base and queries. */
-export function clusterSampler(d: number, clusters: number, spread: number, rng: Rng) {
+export function clusterSampler(d: number, clusters: number, spread: number, rng: Rng, normalize = true) {
   const centres = rng.normals(clusters * d);
   return (n: number): VectorSet => {
     const data = new Float32Array(n * d);
     for (let i = 0; i < n; i++) {
       const c = rng.int(clusters);
       for (let j = 0; j < d; j++) data[i * d + j] = centres[c * d + j] + spread * rng.normal();
-      normaliseRow(data, i * d, d);
+      if (normalize) normaliseRow(data, i * d, d);
     }
     return { n, d, data };
   };
 }
 
-export function clusteredDataset({ n, queries, d, clusters = 32, spread = 0.6, seed }: DatasetOptions): Dataset {
+export function clusteredDataset({ n, queries, d, clusters = 32, spread = 0.6, normalize = true, seed }: DatasetOptions): Dataset {
   const rng = new Rng(seed);
-  const sample = clusterSampler(d, clusters, spread, rng);
+  const sample = clusterSampler(d, clusters, spread, rng, normalize);
   const qs = sample(queries);
   const base = sample(n);
   return { d, base, queries: qs };
