@@ -8,6 +8,8 @@ const kb = (b: number) => (b >= 1e6 ? `${(b / 1e6).toFixed(2)} MB` : `${(b / 1e3
 export interface LadderText {
   title: string;
   rung: (r: Rung, pqBytes: number) => string;
+  /** Short names for chart axes. */
+  short: (r: Rung, pqBytes: number) => string;
   tableTitle: string;
   head: [string, string, string, string, string, string];
   tableCaption: (n: number, d: number, q: number) => string;
@@ -37,12 +39,18 @@ const rungNames: Record<Lang, Record<Exclude<Rung, 'pq'>, string>> = {
   'zh-Hant': { float32: 'float32', float16: 'float16', 'int8-sym': 'int8 對稱', 'int8-affine': 'int8 仿射', binary: '二元（符號位元）' }
 };
 
+const shortNames: Record<Lang, Record<Exclude<Rung, 'pq'>, string>> = {
+  en: { float32: 'float32', float16: 'float16', 'int8-sym': 'int8 sym', 'int8-affine': 'int8 aff', binary: 'binary' },
+  'zh-Hant': { float32: 'float32', float16: 'float16', 'int8-sym': 'int8 對稱', 'int8-affine': 'int8 仿射', binary: '二元' }
+};
+
 export const text: Record<Lang, LadderText> = {
   en: {
     title: 'Compressing embeddings: float32 → float16 → int8 → binary, and product quantisation',
     rung: (r, b) => (r === 'pq' ? `PQ (${b} bytes)` : rungNames.en[r]),
+    short: (r, b) => (r === 'pq' ? `PQ ${b} B` : shortNames.en[r]),
     tableTitle: 'The ladder: memory, distortion and recall@10 per rung',
-    head: ['Stored as', 'Bytes per vector', 'Index size', 'Smaller by', 'Mean 1 − cos', 'Recall@10'],
+    head: ['Stored as', 'Bytes / vector', 'Smaller', 'Recall@10', 'Mean 1 − cos', 'Index size'],
     tableCaption: (n, d, q) =>
       `${n} unit vectors in ${d} dimensions. "1 − cos" is how far each stored vector turns from the original (0: not at all); recall@10 is the share of the true 10 nearest neighbours (float32, cosine) that a search on the compressed index returns, averaged over ${q} queries. Index size includes what a rung stores once (int8 scales and zero points, PQ codebooks).`,
     ratio: (r) => `${+r.toFixed(1)}×`,
@@ -69,8 +77,9 @@ export const text: Record<Lang, LadderText> = {
   'zh-Hant': {
     title: '壓縮嵌入向量：float32 → float16 → int8 → 二元，以及乘積量化',
     rung: (r, b) => (r === 'pq' ? `PQ（${b} 個位元組）` : rungNames['zh-Hant'][r]),
+    short: (r, b) => (r === 'pq' ? `PQ ${b} B` : shortNames['zh-Hant'][r]),
     tableTitle: '壓縮階梯：每一階的記憶體、失真與 recall@10',
-    head: ['儲存方式', '每個向量的位元組數', '索引大小', '縮小倍數', '平均 1 − cos', 'Recall@10'],
+    head: ['儲存方式', '位元組／向量', '縮小', 'Recall@10', '平均 1 − cos', '索引大小'],
     tableCaption: (n, d, q) =>
       `${n} 個 ${d} 維的單位向量。「1 − cos」是每個儲存後的向量與原向量之間轉開了多少（0 代表完全沒變）；recall@10 是在壓縮後的索引上搜尋，能找回真正 10 個最近鄰（以 float32 的餘弦相似度為準）的比例，取 ${q} 個查詢的平均。索引大小包含每一階只需存一次的東西（int8 的縮放因子與零點、PQ 的碼本）。`,
     ratio: (r) => `${+r.toFixed(1)} 倍`,

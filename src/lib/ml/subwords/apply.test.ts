@@ -51,3 +51,32 @@ describe('text helpers', () => {
     expect([...vocabFromText('low low lower')]).toEqual([['l o w </w>', 2], ['l o w e r </w>', 1]]);
   });
 });
+
+describe('state after k merges', () => {
+  it('matches learnBpe after k merges, counts tokens and knows the learned symbols', async () => {
+    const { stateAfter, learnedSymbols } = await import('./state');
+    const PAPER = new Map(Object.entries({ 'l o w </w>': 5, 'l o w e r </w>': 2, 'n e w e s t </w>': 6, 'w i d e s t </w>': 3 }));
+    const { merges } = learnBpe(Object.fromEntries(PAPER), 10);
+    const s0 = stateAfter(PAPER, merges, 0);
+    expect(s0.tokens).toBe(5 * 4 + 2 * 6 + 6 * 7 + 3 * 7);
+    const s3 = stateAfter(PAPER, merges, 3);
+    expect(Object.fromEntries(s3.words.map((w) => [w.pieces.join(' '), w.count]))).toEqual(learnBpe(Object.fromEntries(PAPER), 3).vocab);
+    expect(s3.words[2]).toEqual({ word: 'newest</w>', pieces: ['n', 'e', 'w', 'est</w>'], count: 6 });
+    expect(s3.symbols.get('est</w>')).toBe(9);
+    const seen = learnedSymbols(PAPER, merges, 3);
+    expect([...seen].filter((s) => s.length > 1).sort()).toEqual(['</w>', 'es', 'est', 'est</w>']);
+    expect(stateAfter(PAPER, merges, 99).k).toBe(10);
+  });
+  it("spells Chinese runs without an end marker under 'auto'", () => {
+    expect([...vocabFromText('機器學習 learning', 'auto').keys()]).toEqual(['機 器 學 習', 'l e a r n i n g </w>']);
+  });
+});
+
+describe('tokenizeText', () => {
+  it('splits words with the merges and keeps punctuation as tokens', async () => {
+    const { tokenizeText } = await import('./apply');
+    const { merges } = learnBpe({ 'l o w </w>': 5, 'l o w e r </w>': 2, 'n e w e s t </w>': 6, 'w i d e s t </w>': 3 }, 10);
+    expect(tokenizeText('Lowest, newest!', merges)).toEqual(['low', 'est</w>', ',', 'newest</w>', '!']);
+    expect(tokenizeText('機器。', [['機', '器', 3]])).toEqual(['機器', '。']);
+  });
+});

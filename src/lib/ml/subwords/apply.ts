@@ -83,11 +83,19 @@ export function countWords(words: readonly string[]): Map<string, number> {
   return counts;
 }
 
+/**
+ * A word spelled for the learner: 'auto' puts a separate end marker after words in spaced
+ * scripts and none after a run of Han characters (Chinese has no word boundaries to mark).
+ */
+export function spell(word: string, end: 'separate' | 'attached' | 'none' | 'auto' = 'auto'): string {
+  return spellWord(word, end === 'auto' ? (isHan(chars(word)[0] ?? '') ? 'none' : 'separate') : end);
+}
+
 /** A learner's vocabulary from text: each word spelled as characters plus an end marker. */
-export function vocabFromText(text: string, end: 'separate' | 'attached' | 'none' = 'separate'): Map<string, number> {
+export function vocabFromText(text: string, end: 'separate' | 'attached' | 'none' | 'auto' = 'separate'): Map<string, number> {
   const out = new Map<string, number>();
   for (const [w, c] of countWords(textWords(text))) {
-    const key = spellWord(w, end);
+    const key = spell(w, end);
     out.set(key, (out.get(key) ?? 0) + c);
   }
   return out;
@@ -96,4 +104,20 @@ export function vocabFromText(text: string, end: 'separate' | 'attached' | 'none
 /** Show a symbol without its end marker (for display); `true` in `end` when it had one. */
 export function stripMarker(symbol: string, marker = END_OF_WORD): { text: string; end: boolean } {
   return symbol.endsWith(marker) ? { text: symbol.slice(0, -marker.length), end: true } : { text: symbol, end: false };
+}
+
+/**
+ * Tokenise running text with learned merges: words as `textWords` finds them (lower-cased,
+ * spelled as for `vocabFromText(text, 'auto')`), every other visible character (punctuation)
+ * as a token of its own, spaces dropped.
+ */
+export function tokenizeText(text: string, merges: readonly (readonly [string, string, ...unknown[]])[] | Map<string, number>): string[] {
+  const ranks = merges instanceof Map ? merges : mergeRanks(merges);
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/\p{Script=Han}+|[\p{L}\p{N}]+(?:'[\p{L}]+)*|[^\s]/gu)) {
+    const t = m[0];
+    if (/^[\p{L}\p{N}]/u.test(t)) out.push(...applyBpe(spell(t), ranks));
+    else out.push(t);
+  }
+  return out;
 }
