@@ -10,6 +10,7 @@ import { spawn, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { extraBenches, teachingMoments } from './bench-extra.mjs';
+import { measureTasks } from './bench-tasks.mjs';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const seconds = Number(args.get('seconds') ?? 6);
@@ -26,6 +27,7 @@ await new Promise((r) => setTimeout(r, 600));
 const index = await (await fetch(`${origin}/search.json`)).json();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-quic'] });
 const results = [];
+const tasks = [];
 
 async function jsBytes(page) {
   const urls = await page.evaluate(() =>
@@ -105,6 +107,7 @@ for (const q of index) {
     for (const backend of backends) {
       results.push({ demo: id, page: q.id, backend, ...(await measure(`${origin}/en/${q.section}/${q.slug}/?backend=${backend}${query}`, id, moment)) });
     }
+    tasks.push({ demo: id, page: q.id, ...(await measureTasks(browser, `${origin}/en/${q.section}/${q.slug}/`, id)) });
   }
 }
 
@@ -120,7 +123,9 @@ for (const r of results) {
     `${pad(r.demo, 24)}${pad(r.used ?? r.backend, 9)}${pad(r.stepsPerSec, 10)}${pad(r.momentSec, 10)}${pad(r.longestTaskMs, 12)}${pad(t, 29)}${pad(r.jsBeforeKB !== undefined ? `${r.jsBeforeKB} / ${r.jsAfterKB}` : '', 25)}${r.note ?? r.state ?? ''}`
   );
 }
+console.log(`\nLongest main-thread task (ms) at page load (demo in view) / demo mount / first Play; goals 100 / 50 / 50`);
+for (const t of tasks) console.log(`${pad(t.demo, 24)}${pad(t.loadTaskMs, 8)}${pad(t.mountTaskMs, 8)}${pad(t.playTaskMs ?? '–', 8)}`);
 mkdirSync('bench-results', { recursive: true });
 const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), seconds, teachingMoments, results }, null, 2));
+writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), seconds, teachingMoments, results, tasks }, null, 2));
 console.log(`\nwrote ${file}`);
