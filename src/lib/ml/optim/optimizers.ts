@@ -2,16 +2,26 @@
  * Small optimisers over an explicit list of variables, written out so that the learning
  * rate can change live (a slider) without losing the optimiser's state, and so that every
  * state tensor has one owner that dispose() frees. Call step() inside tf.tidy.
+ * The update rules follow PyTorch's documented pseudo-code (torch.optim.*), with this
+ * project's defaults where they differ:
  *
- * sgd:     w -= lr g
- * adam:    Kingma & Ba 2015, with beta1 = 0.5 (the usual GAN setting, Radford et al. 2016)
- * rmsprop: Tieleman & Hinton 2012, rho = 0.9 (no momentum)
+ * sgd:      w -= lr g
+ * momentum: b = mu b + g (b starts at 0, so b_1 = g_1); w -= lr b  (PyTorch SGD, dampening 0), mu = 0.9
+ * rmsprop:  s = rho s + (1 - rho) g^2; w -= lr g / (sqrt(s) + eps)  (Tieleman & Hinton 2012), rho = 0.9
+ * adam:     Kingma & Ba 2015 with bias correction; beta1 = 0.5 by default here (the usual GAN
+ *           setting, Radford et al. 2016; pass beta1: 0.9 for the paper's default), beta2 = 0.999
+ * adamw:    Loshchilov & Hutter 2019: decoupled weight decay, w -= lr lambda w, then the Adam
+ *           step; beta1 = 0.9, beta2 = 0.999, lambda = 0.01 (PyTorch's defaults)
+ *
+ * `weightDecay` on sgd / momentum / rmsprop / adam is the classic coupled L2 term added to the
+ * gradient (g += lambda w, PyTorch's `weight_decay`), which Adam then rescales per parameter:
+ * the difference AdamW was made for. Plain-number twins of every rule are in `rules.ts`.
  */
 import { tf, type Tensor, type Variable } from '$lib/ml/core/tf';
 import { ownedVariable } from '../nn/mlp';
+import { resolveOptions, type AnyOptimizerKind, type OptimizerOptions } from './kinds';
 
-export const OPTIMIZERS = ['sgd', 'adam', 'rmsprop'] as const;
-export type OptimizerKind = (typeof OPTIMIZERS)[number];
+export { OPTIMIZERS, ALL_OPTIMIZERS, optimizerDefaults, type OptimizerKind, type AnyOptimizerKind, type OptimizerOptions } from './kinds';
 
 export interface Optimizer {
   lr: number;
@@ -20,70 +30,72 @@ export interface Optimizer {
   dispose(): void;
 }
 
-export interface OptimizerOptions {
-  beta1?: number;
-  beta2?: number;
-  rho?: number;
-  epsilon?: number;
-}
-
 /**
- * Adaptive optimisers keep their state (moments) as one flat vector over all variables,
- * so an update is a dozen ops in all rather than a dozen per variable: tfjs's per-op
- * overhead, not arithmetic, is what costs on these tiny networks.
+ * Every optimiser keeps its state as one flat vector over all variables, so an update is a
+ * dozen ops in all rather than a dozen per variable: tfjs's per-op overhead, not arithmetic,
+ * is what costs on these tiny networks.
  */
 abstract class Flat implements Optimizer {
   protected readonly sizes: number[];
   protected readonly total: number;
+  private states: Variable[] = [];
   constructor(
     protected vars: Variable[],
-    public lr: number
+    public lr: number,
+    protected o: Required<OptimizerOptions>,
+    private decoupled = false
   ) {
     this.sizes = vars.map((v) => v.size);
     this.total = this.sizes.reduce((a, b) => a + b, 0);
   }
   protected state(): Variable {
-    return ownedVariable(tf.zeros([this.total]), undefined, false);
+    const s = ownedVariable(tf.zeros([this.total]), undefined, false);
+    this.states.push(s);
+    return s;
   }
   /** The update direction for the flat gradient (the caller multiplies by -lr). */
   protected abstract direction(g: Tensor): Tensor;
   step(grads: Tensor[]): void {
-    const flat = tf.concat(grads.map((g) => tf.reshape(g, [-1])));
-    const parts = tf.split(this.direction(flat), this.sizes);
-    this.vars.forEach((w, i) => w.assign(tf.sub(w, tf.mul(this.lr, tf.reshape(parts[i], w.shape)))));
+    const flat = (ts: Tensor[]) => (ts.length === 1 ? tf.reshape(ts[0], [-1]) : tf.concat(ts.map((g) => tf.reshape(g, [-1]))));
+    let g = flat(grads);
+    const wd = this.o.weightDecay;
+    if (wd && !this.decoupled) g = tf.add(g, tf.mul(wd, flat(this.vars)));
+    const parts = tf.split(this.direction(g), this.sizes);
+    const shrink = wd && this.decoupled ? 1 - this.lr * wd : 1;
+    this.vars.forEach((w, i) => {
+      const kept = shrink === 1 ? w : tf.mul(w, shrink);
+      w.assign(tf.sub(kept, tf.mul(this.lr, tf.reshape(parts[i], w.shape))));
+    });
   }
-  abstract dispose(): void;
+  dispose(): void {
+    for (const s of this.states) s.dispose();
+    this.states = [];
+  }
 }
 
-class Sgd implements Optimizer {
-  constructor(
-    private vars: Variable[],
-    public lr: number
-  ) {}
-  step(grads: Tensor[]): void {
-    this.vars.forEach((v, i) => v.assign(tf.sub(v, tf.mul(this.lr, grads[i]))));
+class Sgd extends Flat {
+  protected direction(g: Tensor): Tensor {
+    return g;
   }
-  dispose(): void {}
+}
+
+class Momentum extends Flat {
+  private b = this.state();
+  protected direction(g: Tensor): Tensor {
+    const b = tf.add(tf.mul(this.o.momentum, this.b), g);
+    this.b.assign(b);
+    return b;
+  }
 }
 
 class Adam extends Flat {
-  private m: Variable;
-  private v: Variable;
+  private m = this.state();
+  private v = this.state();
   private t = 0;
-  constructor(
-    vars: Variable[],
-    lr: number,
-    private beta1: number,
-    private beta2: number,
-    private epsilon: number
-  ) {
-    super(vars, lr);
-    this.m = this.state();
-    this.v = this.state();
-  }
   protected direction(g: Tensor): Tensor {
     this.t++;
-    const { beta1, beta2, epsilon, t } = this;
+    const { beta1, beta2, epsilon } = this.o;
+    const t = this.t;
     const m = tf.add(tf.mul(beta1, this.m), tf.mul(1 - beta1, g));
     const v = tf.add(tf.mul(beta2, this.v), tf.mul(1 - beta2, tf.square(g)));
     this.m.assign(m);
@@ -91,46 +103,30 @@ class Adam extends Flat {
     // Bias-corrected m_hat / (sqrt(v_hat) + eps).
     return tf.div(tf.div(m, 1 - beta1 ** t), tf.add(tf.sqrt(tf.div(v, 1 - beta2 ** t)), epsilon));
   }
-  dispose(): void {
-    this.m.dispose();
-    this.v.dispose();
-  }
 }
 
 class RmsProp extends Flat {
-  private s: Variable;
-  constructor(
-    vars: Variable[],
-    lr: number,
-    private rho: number,
-    private epsilon: number
-  ) {
-    super(vars, lr);
-    this.s = this.state();
-  }
+  private s = this.state();
   protected direction(g: Tensor): Tensor {
-    const s = tf.add(tf.mul(this.rho, this.s), tf.mul(1 - this.rho, tf.square(g)));
+    const s = tf.add(tf.mul(this.o.rho, this.s), tf.mul(1 - this.o.rho, tf.square(g)));
     this.s.assign(s);
-    return tf.div(g, tf.add(tf.sqrt(s), this.epsilon));
-  }
-  dispose(): void {
-    this.s.dispose();
+    return tf.div(g, tf.add(tf.sqrt(s), this.o.epsilon));
   }
 }
 
 /** An optimiser for `vars`; its state (moments) is allocated now and freed by dispose(). */
-export function makeOptimizer(
-  kind: OptimizerKind,
-  vars: Variable[],
-  lr: number,
-  opts: OptimizerOptions = {}
-): Optimizer {
+export function makeOptimizer(kind: AnyOptimizerKind, vars: Variable[], lr: number, opts: OptimizerOptions = {}): Optimizer {
+  const o = resolveOptions(kind, opts);
   switch (kind) {
     case 'sgd':
-      return new Sgd(vars, lr);
-    case 'adam':
-      return new Adam(vars, lr, opts.beta1 ?? 0.5, opts.beta2 ?? 0.999, opts.epsilon ?? 1e-8);
+      return new Sgd(vars, lr, o);
+    case 'momentum':
+      return new Momentum(vars, lr, o);
     case 'rmsprop':
-      return new RmsProp(vars, lr, opts.rho ?? 0.9, opts.epsilon ?? 1e-8);
+      return new RmsProp(vars, lr, o);
+    case 'adam':
+      return new Adam(vars, lr, o);
+    case 'adamw':
+      return new Adam(vars, lr, o, true);
   }
 }
