@@ -30,6 +30,10 @@ for (const lang of languages) {
       const res = await page.goto(questionPath(lang, q), { waitUntil: 'domcontentloaded' });
       expect(res?.status(), q.id).toBe(200);
       await expect(page.locator('h1')).toHaveText(q.title[lang]);
+      // A page shows "See it in the demo" only when it has a demo; otherwise it says one is coming.
+      await expect(page.locator('section.part-demo'), q.id).toHaveCount(q.demos.length ? 1 : 0);
+      await expect(page.locator('.demo-coming'), q.id).toHaveCount(q.demos.length ? 0 : 1);
+      await expect(page.locator('section.part-short'), q.id).toHaveCount(1);
     }
     w.check();
   });

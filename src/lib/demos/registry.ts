@@ -20,17 +20,22 @@ type Loader = () => Promise<{ default: Component<DemoProps> }>;
 
 const idOf = (path: string) => path.split('/')[1];
 
-export const demoLoaders: Record<string, Loader> = Object.fromEntries(
-  Object.entries(import.meta.glob<{ default: Component<DemoProps> }>('./*/Demo.svelte')).map(([p, load]) => [idOf(p), load])
-);
+// Demos never render on the server (they mount when scrolled into view), so the server
+// build leaves them out: then SvelteKit does not link every demo's stylesheet into every
+// page, and a page loads only the CSS of the demo it shows, when it shows it.
+export const demoLoaders: Record<string, Loader> = import.meta.env.SSR
+  ? {}
+  : Object.fromEntries(
+      Object.entries(import.meta.glob<{ default: Component<DemoProps> }>('./*/Demo.svelte')).map(([p, load]) => [idOf(p), load])
+    );
 
 export const demoMetas: Record<string, DemoMeta> = Object.fromEntries(
   Object.entries(import.meta.glob<DemoMeta>('./*/meta.json', { eager: true, import: 'default' })).map(([p, m]) => [idOf(p), checkMeta(idOf(p), m)])
 );
 
-for (const id of Object.keys(demoLoaders)) if (!demoMetas[id]) throw new Error(`demo ${id} has no meta.json`);
-for (const id of Object.keys(demoMetas)) if (!demoLoaders[id]) throw new Error(`demo ${id} has no Demo.svelte`);
+/** The demo ids: every folder with a meta.json (catalogue.test.ts checks each has its Demo.svelte). */
+export const demoIds: string[] = Object.keys(demoMetas);
 
 export function isDemoId(id: string): boolean {
-  return Object.prototype.hasOwnProperty.call(demoLoaders, id);
+  return Object.prototype.hasOwnProperty.call(demoMetas, id);
 }

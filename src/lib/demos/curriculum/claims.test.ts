@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { logFigures } from '$lib/ml/core/figures';
 import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { expectNoLeak } from '$lib/ml/core/leak-check';
 import { createCurriculumRace, type CurriculumParams, type CurriculumRace } from './trainer';
@@ -81,7 +82,7 @@ describe('curriculum race (gen-09)', () => {
       const i = h.steps.length - 1;
       expect(h.trainLoss.curriculum[i]).toBeLessThan(0.5 * h.trainLoss.shuffled[i]);
     }
-    console.log(rows.join('\n'));
+    logFigures(rows.join('\n'));
   });
 
   it('anti-curriculum: over the first 150 steps, hard-first errs more than shuffled, which errs more than easy-first (3 seeds)', async () => {

@@ -29,7 +29,7 @@ export const params = defineParams({
   noise: {
     kind: 'number', min: 0, max: 5, step: 0.1, default: 3,
     label: { en: 'Label noise of the hardest examples', 'zh-Hant': '最難樣本的標籤雜訊' },
-    help: { en: 'Difficulty = an example’s label-noise level; most examples are nearly clean, a few very noisy.', 'zh-Hant': '難度＝樣本的標籤雜訊大小；大多數樣本幾乎沒有雜訊，少數雜訊很大。' }
+    help: { en: 'Difficulty = an example’s label-noise level; most examples are nearly clean, a few very noisy.', 'zh-Hant': '難度就是樣本的標籤雜訊大小；大多數樣本幾乎沒有雜訊，少數雜訊很大。' }
   },
   target: {
     kind: 'log', min: 0.005, max: 0.5, default: 0.03, apply: 'live',

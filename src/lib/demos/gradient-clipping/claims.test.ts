@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { logFigures } from '$lib/ml/core/figures';
 import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { expectNoLeak } from '$lib/ml/core/leak-check';
 import { CliffRace, cliffLoss, createCliffRace, runKinds, surface, surfaceGrid, type CliffParams } from './trainer';
@@ -102,7 +103,7 @@ describe('teaching claim (gen-07)', () => {
         rows.push(`${startX},${startY} s${seed}: none ${none.maxStep.toFixed(2)} norm ${norm.maxStep.toFixed(4)} bound ${bound}`);
       }
     }
-    console.log(rows.join('\n'));
+    logFigures(rows.join('\n'));
   });
 
   it('the bound follows the threshold slider', async () => {

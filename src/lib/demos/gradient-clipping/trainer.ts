@@ -132,7 +132,8 @@ export class CliffRace implements Trainer<CliffParams, CliffSnapshot> {
       const g = tf.add(tf.grad((w: tf.Tensor) => tf.sum(CliffRace.lossRows(w as tf.Tensor2D)))(this.w), tf.tensor2d(eps, [1, 2]));
       const raw = tf.sqrt(tf.sum(tf.square(g), 1, true)); // [3, 1]
       const byValue = tf.clipByValue(g, -c, c);
-      const byNorm = tf.mul(g, tf.div(c, tf.maximum(raw, c)));
+      // TF's clip_by_global_norm factor: NaN when the norm is not finite, so a blow-up shows.
+      const byNorm = tf.mul(g, tf.add(tf.mul(tf.minimum(tf.reciprocal(raw), 1 / c), c), tf.sub(raw, raw)));
       const mask = (r: number) => tf.tensor2d(runKinds.map((_, i) => (i === r ? 1 : 0)), [3, 1]);
       const applied = tf.addN([tf.mul(g, mask(0)), tf.mul(byValue, mask(1)), tf.mul(byNorm, mask(2))]);
       this.w.assign(tf.sub(this.w, tf.mul(applied, lr)));

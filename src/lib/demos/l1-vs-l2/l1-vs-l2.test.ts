@@ -4,6 +4,7 @@
  * predicts the conditional mean and L1 the median. Plus the leak test and the presets.
  */
 import { describe, expect, it } from 'vitest';
+import { logFigures } from '$lib/ml/core/figures';
 import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { defaults, sanitize } from '$lib/params/schema';
 import { createL1L2Trainer, huberTf } from './trainer';
@@ -30,7 +31,7 @@ describe('L1 vs L2 teaching claims', () => {
       const dL1 = Math.abs(after.lines.l1.w - before.lines.l1.w);
       const dL2 = Math.abs(after.lines.l2.w - before.lines.l2.w);
       const dHuber = Math.abs(after.lines.huber.w - before.lines.huber.w);
-      console.info(`[gen-11] seed ${seed}: slope change L1 ${dL1.toFixed(4)}, Huber ${dHuber.toFixed(4)}, L2 ${dL2.toFixed(4)}, ratio L2/L1 ${(dL2 / dL1).toFixed(1)}`);
+      logFigures(`[gen-11] seed ${seed}: slope change L1 ${dL1.toFixed(4)}, Huber ${dHuber.toFixed(4)}, L2 ${dL2.toFixed(4)}, ratio L2/L1 ${(dL2 / dL1).toFixed(1)}`);
       expect(dL2).toBeGreaterThan(0.5);
       expect(dL2).toBeGreaterThanOrEqual(5 * dL1);
       expect(dHuber).toBeLessThan(dL2 / 2); // Huber sits in between, much nearer L1
@@ -40,7 +41,7 @@ describe('L1 vs L2 teaching claims', () => {
       const errL2 = Math.max(...b.predL2.map((p, i) => Math.abs(p - b.mean[i])));
       const errL1 = Math.max(...b.predL1.map((p, i) => Math.abs(p - b.median[i])));
       const gap = Math.min(...b.mean.map((m, i) => Math.abs(m - b.median[i])));
-      console.info(`[gen-11] seed ${seed}: bimodal max |L2 - mean| ${errL2.toFixed(3)}, max |L1 - median| ${errL1.toFixed(3)}, mean-median gap >= ${gap.toFixed(2)}`);
+      logFigures(`[gen-11] seed ${seed}: bimodal max |L2 - mean| ${errL2.toFixed(3)}, max |L1 - median| ${errL1.toFixed(3)}, mean-median gap >= ${gap.toFixed(2)}`);
       expect(gap).toBeGreaterThan(0.4); // the two answers really differ
       expect(errL2).toBeLessThan(0.08);
       expect(errL1).toBeLessThan(0.08);

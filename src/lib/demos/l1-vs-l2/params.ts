@@ -15,7 +15,7 @@ export const params = defineParams({
     label: { en: 'Outlier size', 'zh-Hant': '離群值大小' },
     help: {
       en: 'How far one point sits above the true line. Drag it and watch which fit follows.',
-      'zh-Hant': '其中一個點偏離真實直線的距離。拖動它，看看哪一條擬合線會被拉走。'
+      'zh-Hant': '其中一個點偏離真實直線的距離。拖曳它，看看哪一條擬合線會被拉走。'
     }
   },
   delta: {

@@ -110,15 +110,15 @@ export const text: Record<Lang, DemoText> = {
     title: 'L1 與 L2 損失：離群值、梯度與模糊的平均',
     kinds: { l1: 'L1（絕對值）', l2: 'L2（平方）', huber: 'Huber' },
     stepWord: '步數',
-    residualWord: '殘差 r ＝ 預測值 − 目標值',
+    residualWord: '殘差 r = 預測值 − 目標值',
     lossWord: '損失',
     gradWord: '梯度',
     shapeTitle: '損失與殘差的關係',
     shapeCaption: (d, at) =>
-      `殘差為 3 時：L1 損失 ${f(at.l1)}、L2 損失 ${f(at.l2)}、Huber 損失 ${f(at.huber)}（δ ＝ ${f(d)}）。L2 隨誤差的平方成長；L1 以及超過 δ 之後的 Huber 則呈直線成長。`,
+      `殘差為 3 時：L1 損失 ${f(at.l1)}、L2 損失 ${f(at.l2)}、Huber 損失 ${f(at.huber)}（δ = ${f(d)}）。L2 隨誤差的平方成長；L1 以及超過 δ 之後的 Huber 則呈直線成長。`,
     gradTitle: '梯度與殘差的關係',
     gradCaption: (d, at) =>
-      `殘差為 3 時，L1 的梯度是 ${f(at.l1)}、L2 是 ${f(at.l2)}、Huber 是 ${f(at.huber)}：L2 的拉力隨誤差變大，L1 永遠是 ±1，Huber 在 ±δ 之內跟 L2 一樣、之外則被限制在 δ（δ ＝ ${f(d)}）。`,
+      `殘差為 3 時，L1 的梯度是 ${f(at.l1)}、L2 是 ${f(at.l2)}、Huber 是 ${f(at.huber)}：L2 的拉力隨誤差變大，L1 永遠是 ±1，Huber 在 ±δ 之內跟 L2 一樣、之外則被限制在 δ（δ = ${f(d)}）。`,
     pullTitle: '離群值對每條擬合線的拉力',
     pullHead: ['損失', '離群值的殘差', '它的梯度', '佔總拉力的比例'],
     pullNone: '目前的資料點中沒有離群值。',
@@ -144,7 +144,7 @@ export const text: Record<Lang, DemoText> = {
       `第 ${s} 步：L1 直線的平均絕對殘差 ${f(l1, 3)}，L2 直線的平均平方殘差 ${f(l2, 3)}${h === null ? '' : `，Huber 損失 ${f(h, 3)}`}。這些損失的單位不同：請比較它們下降的方式，而不是高低。`,
     bimodalTitle: '雙峰目標：L2 預測平均數，L1 預測中位數',
     bimodalCaption: (s, p, x, mean, med, l2, l1, near, total) =>
-      `第 ${s} 步。每個輸入的目標值有 ${pct(p)} 落在上方數值。在 x ＝ ${f(x)} 處，目標值的平均數是 ${f(mean)}、中位數是 ${f(med)}；L2 的預測是 ${f(l2)}，L1 的預測是 ${f(l1)}。${total} 個目標值中只有 ${near} 個落在 L2 預測的 0.25 以內：它停在兩群資料之間、沒有任何資料的地方（也就是模糊）。`,
+      `第 ${s} 步。每個輸入的目標值有 ${pct(p)} 落在上方數值。在 x = ${f(x)} 處，目標值的平均數是 ${f(mean)}、中位數是 ${f(med)}；L2 的預測是 ${f(l2)}，L1 的預測是 ${f(l1)}。${total} 個目標值中只有 ${near} 個落在 L2 預測的 0.25 以內：它停在兩群資料之間、沒有任何資料的地方（也就是模糊）。`,
     bimodalIdle: '按下「播放」：同一個小型網路的兩份副本學習同樣的雙峰目標，一份用 L1，一份用 L2。',
     dataWord: '目標值',
     meanWord: '目標值的平均數',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { logFigures } from '$lib/ml/core/figures';
 import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { expectNoLeak } from '$lib/ml/core/leak-check';
 import { createLimitedData, type LimitedParams } from './trainer';
@@ -32,7 +33,7 @@ describe('training with limited data (gen-08)', () => {
       // Without help the model memorises: far better on its 16 examples than on fresh ones.
       expect(s.train, `seed ${seed}`).toBeLessThan(none - 1);
     }
-    console.log(rows.join('\n'));
+    logFigures(rows.join('\n'));
   });
 
   it('presets are valid and the default opens tiny-data', () => {

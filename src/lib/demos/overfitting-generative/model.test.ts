@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { logFigures } from '$lib/ml/core/figures';
 import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { expectNoLeak } from '$lib/ml/core/leak-check';
 import type { Metrics } from '$lib/ml/core/trainer';
@@ -98,7 +99,7 @@ describe('overfitting in a generative model (gen-06)', () => {
       expect(r.nn, `seed ${seed}`).toBeGreaterThan(0.75 * ref);
       expect(Math.abs(r.nn - ref), `seed ${seed}`).toBeLessThan(Math.abs(m.nn - ref) / 2);
     }
-    console.log(rows.join('\n'));
+    logFigures(rows.join('\n'));
   });
 
   it('leaks no tensors: flat after burn-in, back to baseline after dispose', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { logFigures } from '$lib/ml/core/figures';
 import { cpuTf } from '$lib/ml/core/tf-cpu';
 import type { Metrics } from '$lib/ml/core/trainer';
 import { defaults, sanitize, type Values } from '$lib/params/schema';
@@ -73,6 +74,6 @@ describe('early stopping (gen-06 demo, real model)', () => {
       expect(m.heldOut - Math.min(...held), `seed ${seed}`).toBeLessThan(0.5);
       expect(m.nn, `seed ${seed}`).toBeGreaterThan(0.65 * snap.reference);
     }
-    console.log(rows.join('\n'));
+    logFigures(rows.join('\n'));
   });
 });

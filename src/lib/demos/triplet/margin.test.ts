@@ -6,6 +6,7 @@
  * the same batches and random draws, differing only in the margin.
  */
 import { describe, expect, it } from 'vitest';
+import { logFigures } from '$lib/ml/core/figures';
 import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { defaults } from '$lib/params/schema';
 import create from './trainer';
@@ -24,7 +25,7 @@ describe('larger margin -> larger between/within ratio', () => {
       t.dispose();
       const large = s.main.separation;
       const small = s.compare!.separation;
-      console.info(
+      logFigures(
         `[emb-14] seed ${seed}: ratio start ${start.main.separation.ratio.toFixed(2)} -> margin ${values.margin}: ${large.ratio.toFixed(2)}, ` +
           `margin ${values.compareMargin}: ${small.ratio.toFixed(2)} (x${(large.ratio / small.ratio).toFixed(2)}); ` +
           `scale ${large.scale.toFixed(2)} vs ${small.scale.toFixed(2)}`

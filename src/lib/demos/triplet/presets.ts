@@ -7,15 +7,15 @@ export const presets = definePresets(params, {
     values: { margin: 1, mining: 'semi-hard', distance: 'euclidean', compare: false }
   },
   'small-vs-large-margin': {
-    label: { en: 'Small vs large margin, side by side', 'zh-Hant': '小間隔與大間隔並排比較' },
+    label: { en: 'Small vs large margin, side by side', 'zh-Hant': '小邊界距離與大邊界距離並排比較' },
     values: { margin: 1.5, compareMargin: 0.1, compare: true, mining: 'semi-hard', distance: 'euclidean' }
   },
   'margin-zero': {
-    label: { en: 'Margin zero: "just farther" is enough', 'zh-Hant': '間隔為零：只要「比較遠」就夠了' },
+    label: { en: 'Margin zero: "just farther" is enough', 'zh-Hant': '邊界距離為零：只要「比較遠」就夠了' },
     values: { margin: 0, mining: 'random', distance: 'euclidean', compare: false }
   },
   'oversized-margin': {
-    label: { en: 'A margin too large to ever meet', 'zh-Hant': '永遠達不到的過大間隔' },
+    label: { en: 'A margin too large to ever meet', 'zh-Hant': '大到永遠無法滿足的邊界距離' },
     values: { margin: 3, mining: 'hard', distance: 'euclidean', compare: false }
   }
 });

@@ -5,6 +5,7 @@
  * the margin claim in ./margin.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { logFigures } from '$lib/ml/core/figures';
 import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { defaults, sanitize } from '$lib/params/schema';
 import { createTripletTrainer } from './trainer';
@@ -21,7 +22,7 @@ describe('triplet teaching claims', () => {
       const m = await t.train(150);
       const s = await t.snapshot();
       t.dispose();
-      console.info(
+      logFigures(
         `[emb-14] seed ${seed}: oversized margin ${s.main.margin}, hard mining: active in batch ${m.activeShare.toFixed(2)}, ` +
           `of all triplets ${s.main.activeShareAll.toFixed(2)}, loss ${m.loss.toFixed(3)}, ratio ${start.main.separation.ratio.toFixed(2)} -> ${s.main.separation.ratio.toFixed(2)}`
       );
@@ -38,7 +39,7 @@ describe('triplet teaching claims', () => {
     await t.train(150);
     const s = await t.snapshot();
     t.dispose();
-    console.info(`[emb-13] seed 1 defaults: ratio ${start.main.separation.ratio.toFixed(2)} -> ${s.main.separation.ratio.toFixed(2)}, all-triplet active share ${start.main.activeShareAll.toFixed(2)} -> ${s.main.activeShareAll.toFixed(2)}`);
+    logFigures(`[emb-13] seed 1 defaults: ratio ${start.main.separation.ratio.toFixed(2)} -> ${s.main.separation.ratio.toFixed(2)}, all-triplet active share ${start.main.activeShareAll.toFixed(2)} -> ${s.main.activeShareAll.toFixed(2)}`);
     expect(s.main.separation.ratio).toBeGreaterThan(1.5 * start.main.separation.ratio);
     expect(s.main.activeShareAll).toBeLessThan(start.main.activeShareAll);
     const tr = s.main.triplet;

@@ -59,6 +59,21 @@ describe('clipByGlobalNorm (tf.clip_by_global_norm semantics)', () => {
     }
   });
 
+  // TF: scale = clip_norm * min(1 / norm, 1 / clip_norm) + (norm - norm), so a non-finite
+  // global norm makes every entry NaN (clip_ops.py; the docstring says "If global_norm is
+  // infinity or NaN, the entries in list_clipped are all NaN").
+  it('turns every entry of every tensor into NaN when the global norm is infinite', () => {
+    const { clipped, globalNorm: n } = clipByGlobalNorm([[1, Infinity], [0, -2]], 5);
+    expect(n).toBe(Infinity);
+    for (const t of clipped) for (const v of t) expect(v).toBeNaN();
+  });
+
+  it('turns every entry into NaN when any entry is NaN', () => {
+    const { clipped, globalNorm: n } = clipByGlobalNorm([[3, 4], [NaN]], 1);
+    expect(n).toBeNaN();
+    expect(clipped.flat().every((v) => Number.isNaN(v))).toBe(true);
+  });
+
   it('rejects a non-positive threshold', () => {
     expect(() => clipByGlobalNorm([[1]], 0)).toThrow();
   });

@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { answerSource } from '../../../../content/answers';
+import { renderedAnswer } from '../../../../content/answer-page';
 import { languages, questionBySlug, questions } from '../../../../content/catalogue';
-import { renderAnswer } from '../../../../content/render';
 import { hasPreset } from '$lib/demos/presets-index';
 import { isDemoId } from '$lib/demos/registry';
 import { isLang } from '$lib/i18n';
@@ -10,6 +9,11 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 export const entries: EntryGenerator = () =>
   languages.flatMap((lang) => questions.map((q) => ({ lang, section: q.section, slug: q.slug })));
 
+/**
+ * The page's data is small: the answer's prose is not in it (the server hook puts the
+ * rendered HTML into the page; see src/content/answer-page.ts). Rendering here still
+ * validates the answer, so a broken link, formula or preset fails the build.
+ */
 export const load: PageServerLoad = ({ params }) => {
   if (!isLang(params.lang)) error(404, 'Unknown language');
   const q = questionBySlug(params.section, params.slug);
@@ -19,7 +23,11 @@ export const load: PageServerLoad = ({ params }) => {
     if (!isDemoId(d.id)) throw new Error(`${q.id}: unknown demo id "${d.id}"`);
     if (d.preset && !hasPreset(d.id, d.preset)) throw new Error(`${q.id}: demo ${d.id} has no preset "${d.preset}"`);
   }
-  const src = answerSource(params.lang, q.id);
-  const answer = src ? renderAnswer(src.source, params.lang, src.file, hasPreset) : null;
-  return { id: q.id, answer };
+  const a = renderedAnswer(params.lang, q);
+  return {
+    id: q.id,
+    hasAnswer: !!a,
+    related: a?.related ?? [],
+    hasMath: !!a?.parts.some((p) => p.html.includes('class="katex'))
+  };
 };
