@@ -55,7 +55,7 @@ export async function pageFiles(fetch: typeof globalThis.fetch, origin: string, 
     if (data.ok) {
       const text = await data.text();
       // Only pages with a server load have a data file (the others answer with skipped nodes).
-      if (/"type":"data"/.test(text)) out.push({ path: `${path.replace(/^\//, '')}__data.json`, size: new TextEncoder().encode(text).byteLength });
+      if (/"nodes":\[.*\{"type":"data"/.test(text)) out.push({ path: `${path.replace(/^\//, '')}__data.json`, size: new TextEncoder().encode(text).byteLength });
     }
   }
   for (const p of extra) {
