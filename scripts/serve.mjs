@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A tiny static file server for the built site (build/): what `npm start`, the e2e tests,
-// the benchmark and a classroom laptop use. No dependencies.
-// Usage: node scripts/serve.mjs [port] [dir] [host]
+// the benchmark and a classroom laptop (`npm run classroom`) use. No dependencies.
+// Usage: node scripts/serve.mjs [port] [dir] [host]   (host: 127.0.0.1 unless given; 0.0.0.0 for a LAN)
 //
 // What any host should do too (see the README): serve the precompressed `.br` / `.gz`
 // files the build writes beside each file when the browser accepts them; cache the
@@ -10,10 +10,8 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const port = Number(process.argv[2] ?? process.env.PORT ?? 4173);
-const root = resolve(process.argv[3] ?? 'build');
-const host = process.argv[4] ?? process.env.HOST ?? '127.0.0.1';
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.wasm': 'application/wasm',
@@ -21,8 +19,10 @@ const types = {
   '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml'
 };
 
-export function startServer(p = port, dir = root, h = host) {
-  return createServer((req, res) => {
+/** Serve `dir` on host:port; resolves with the server once it listens. */
+export function serve({ port = 4173, dir = 'build', host = '127.0.0.1' } = {}) {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
     let path;
     try {
       path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -30,8 +30,8 @@ export function startServer(p = port, dir = root, h = host) {
       return void res.writeHead(400).end();
     }
     path = normalize(path).replace(/^(\.\.[/\\])+/, '');
-    let file = join(dir, path);
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    let file = join(root, path);
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
     let st;
     try {
       st = statSync(file);
@@ -67,7 +67,17 @@ export function startServer(p = port, dir = root, h = host) {
     res.writeHead(200, headers);
     if (req.method === 'HEAD') return void res.end();
     createReadStream(body).pipe(res);
-  }).listen(p, h, () => console.log(`Serving ${dir} at http://${h === '0.0.0.0' ? '127.0.0.1' : h}:${p}/`));
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => ok(server));
+  });
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('serve.mjs')) startServer();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const port = Number(process.argv[2] ?? process.env.PORT ?? 4173);
+  const dir = process.argv[3] ?? 'build';
+  const host = process.argv[4] ?? process.env.HOST ?? '127.0.0.1';
+  await serve({ port, dir, host });
+  console.log(`Serving ${resolve(dir)} at http://${host}:${port}/`);
+}
