@@ -10,7 +10,10 @@ export default defineConfig({
   expect: { timeout: 20_000 },
   fullyParallel: true,
   workers: 2,
+  // In CI a test is retried once so that a flaky test is detected, and then fails the run:
+  // a flake is a failure to fix, never a pass.
   retries: process.env.CI ? 1 : 0,
+  failOnFlakyTests: !!process.env.CI,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

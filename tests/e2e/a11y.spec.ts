@@ -1,8 +1,8 @@
 // Accessibility: axe on every page of both languages (no serious or critical violation),
-// demo pages with their demo loaded; and every demo's controls work from the keyboard.
+// demo pages with their demo loaded.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { languages, openDemo, questions, questionPath, stepOf } from './helpers';
+import { languages, openDemo, questions, questionPath } from './helpers';
 
 async function axe(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -30,43 +30,4 @@ for (const lang of languages) {
   }
 }
 
-test('every demo is operable from the keyboard', async ({ page }) => {
-  test.setTimeout(300_000);
-  const seen = new Set<string>();
-  for (const q of questions) {
-    for (const d of q.demos) {
-      if (seen.has(d.id)) continue;
-      seen.add(d.id);
-      await page.goto(questionPath('en', q));
-      const demo = await openDemo(page, d.id);
-      const play = demo.locator('button.play');
-      if (await play.count()) {
-        // Tab to Play and press Enter: training starts; Space pauses it.
-        await play.focus();
-        await expect(play).toBeFocused();
-        await page.keyboard.press('Enter');
-        await expect.poll(async () => (await demo.getAttribute('data-state')) !== 'idle' || (await stepOf(page, d.id)) > 0, { timeout: 30_000 }).toBe(true);
-        if ((await demo.getAttribute('data-state')) === 'running') {
-          await page.keyboard.press('Space');
-          await expect(demo).not.toHaveAttribute('data-state', 'running');
-        }
-      }
-      // A range control moves with the arrow keys, and a preset button with Enter.
-      const range = demo.locator('[data-param] input[type=range]').first();
-      if (await range.count()) {
-        const before = await range.inputValue();
-        await range.focus();
-        await page.keyboard.press('ArrowRight');
-        await page.keyboard.press('ArrowRight');
-        if (before === (await range.inputValue())) await page.keyboard.press('ArrowLeft');
-        expect(await range.inputValue(), d.id).not.toBe(before);
-      }
-      const presets = demo.locator('.presets button');
-      if ((await presets.count()) > 1) {
-        await presets.nth(1).focus();
-        await page.keyboard.press('Enter');
-        await expect(presets.nth(1)).toHaveAttribute('aria-pressed', 'true');
-      }
-    }
-  }
-});
+// Keyboard operation of every demo is tested in demos.spec.ts (one visit per demo).

@@ -37,3 +37,20 @@ export async function openDemo(page: Page, id: string) {
 export async function stepOf(page: Page, id: string): Promise<number> {
   return Number(await page.locator(`[data-demo="${id}"]`).getAttribute('data-step'));
 }
+
+/** The demos once each (a demo shared by two pages is one engine), with the first page that shows it. */
+export const oncePerDemo = questions
+  .flatMap((q) => q.demos.map((d) => ({ q, demo: d.id, trains: d.trains })))
+  .filter((p, i, all) => all.findIndex((o) => o.demo === p.demo) === i);
+
+/** The Play button, found by its accessible name (a renamed class must not make a test pass). */
+export function playButton(demo: import('@playwright/test').Locator, lang: 'en' | 'zh-Hant' = 'en') {
+  return demo.getByRole('button', { name: lang === 'en' ? 'Play' : '播放', exact: true });
+}
+
+/** The tensor count a demo's test hook reports; a missing hook fails (never reads as 0). */
+export async function demoTensors(page: Page, demo: string): Promise<number> {
+  const n = await page.evaluate((d) => (window as unknown as { __explorables?: Record<string, { numTensors(): Promise<number> }> }).__explorables?.[d]?.numTensors() ?? null, demo);
+  expect(typeof n, `${demo}: the numTensors test hook is missing`).toBe('number');
+  return n as number;
+}

@@ -14,6 +14,7 @@ export interface TrainerHost {
   setParams(params: Record<string, unknown>): Promise<void>;
   numTensors(): Promise<number>;
   loseContext(): Promise<unknown>;
+  profile(steps: number): Promise<unknown>;
   dispose(): Promise<void>;
   terminate(): void;
 }
@@ -41,6 +42,9 @@ abstract class BaseHost implements TrainerHost {
   }
   loseContext() {
     return this.call<unknown>({ kind: 'debug', action: 'lose-context' });
+  }
+  profile(steps: number) {
+    return this.call<unknown>({ kind: 'profile', steps });
   }
   async dispose() {
     await this.call({ kind: 'dispose' });

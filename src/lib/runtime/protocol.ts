@@ -8,6 +8,8 @@ export type Request =
   | { kind: 'snapshot' }
   | { kind: 'set'; params: Record<string, unknown> }
   | { kind: 'memory' }
+  /** Bench hook: kernels, uploads and read-backs of `steps` training steps, then of one snapshot. */
+  | { kind: 'profile'; steps: number }
   /** Test hooks: lose the WebGL context to prove the fallback. */
   | { kind: 'debug'; action: 'lose-context' }
   | { kind: 'dispose' };

@@ -10,6 +10,7 @@ import { resolveAuto, type BackendChoice, type BackendName, type BackendResult }
 import { findDivergence, type Divergence } from './divergence';
 import { appendHistory, emptyHistory, type History } from './history';
 import { createHost, type TrainerHost } from './host';
+import { SnapshotPacer } from './pacing';
 
 export type RunState = 'idle' | 'running' | 'paused' | 'diverged';
 
@@ -27,8 +28,10 @@ export interface RunnerOptions {
   wasmBase: string;
   /** 'worker' (default) or 'main' (main thread in short slices). */
   where?: 'worker' | 'main';
-  /** Milliseconds between snapshots while running. */
-  snapshotEvery?: number;
+  /** At most this share of the training time goes to snapshots (default 0.2). */
+  snapshotShare?: number;
+  /** Never two snapshots closer than this many milliseconds (default 100). */
+  snapshotGap?: number;
   /** Pause by itself when the step count reaches this (e.g. a schedule's planned length). */
   stopAt?: () => number | undefined;
 }
@@ -47,6 +50,8 @@ export class Runner<S = unknown> {
   stepsPerSecond = $state(0);
   loading = $state(false);
   suspended = $state(false);
+  /** Share of the training time spent on snapshots since Play (bounded by the pacer). */
+  snapshotShare = $state(0);
 
   private host: TrainerHost;
   private gen = 0;
@@ -151,6 +156,11 @@ export class Runner<S = unknown> {
     return this.host.numTensors();
   }
 
+  /** Bench hook: kernels, uploads, read-backs and time of `steps` steps and one snapshot. */
+  profile(steps = 5): Promise<unknown> {
+    return this.host.profile(steps);
+  }
+
   /** Test hook: lose the WebGL context under the running model. */
   loseContext(): Promise<unknown> {
     return this.host.loseContext();
@@ -227,7 +237,15 @@ export class Runner<S = unknown> {
 
   private async loop(gen: number): Promise<void> {
     let n = 1;
-    let lastSnap = performance.now();
+    const pacer = new SnapshotPacer(this.opts.snapshotShare ?? 0.2, this.opts.snapshotGap ?? 100);
+    {
+      // What a snapshot costs, measured before training starts: the pacer's first budget.
+      const t0 = performance.now();
+      const snap = await this.host.snapshot<S>().catch(() => null);
+      if (gen !== this.gen) return;
+      if (snap) this.snapshot = snap;
+      pacer.calibrate(performance.now() - t0, performance.now());
+    }
     let rateT = performance.now();
     let rateSteps = this.step;
     const budget = this.host.where === 'main' ? 25 : 60; // ms of compute per call
@@ -249,6 +267,7 @@ export class Runner<S = unknown> {
       const t0 = performance.now();
       if (!(await this.advance(gen, n))) break;
       const dt = performance.now() - t0;
+      pacer.trained(dt);
       // Adapt the slice so each call takes about `budget` ms.
       n = dt < budget / 2 ? Math.min(cap, n * 2) : dt > budget ? Math.max(1, Math.floor(n / 2)) : n;
       const now = performance.now();
@@ -257,11 +276,12 @@ export class Runner<S = unknown> {
         rateT = now;
         rateSteps = this.step;
       }
-      if (now - lastSnap > (this.opts.snapshotEvery ?? 100)) {
-        lastSnap = now;
+      if (pacer.due(now)) {
         const snap = await this.host.snapshot<S>().catch(() => null);
         if (gen !== this.gen) return;
         if (snap) this.snapshot = snap;
+        pacer.snapped(performance.now() - now, performance.now());
+        this.snapshotShare = pacer.share;
       }
       await new Promise((r) => setTimeout(r, delay || (this.host.where === 'main' ? 0 : 0)));
     }

@@ -7,6 +7,19 @@ import { trainerLoaders } from '$lib/demos/trainers';
 import { activateBackend, loadTf } from './backend';
 import type { Request } from './protocol';
 
+export interface ProfileCost {
+  kernels: number;
+  uploads: number;
+  readbacks: number;
+  ms: number;
+}
+export interface ProfileResult {
+  backend: string;
+  /** Per training step (averaged over the profiled steps). */
+  step: ProfileCost;
+  snapshot: ProfileCost;
+}
+
 export class TrainerSession {
   private trainer: Trainer<Record<string, unknown>, unknown> | null = null;
   private tf: Awaited<ReturnType<typeof loadTf>> | null = null;
@@ -49,6 +62,8 @@ export class TrainerSession {
       case 'set':
         this.need().setParams?.(req.params);
         return null;
+      case 'profile':
+        return this.profile(req.steps);
       case 'memory':
         return this.tf ? this.tf.memory().numTensors : 0;
       case 'dispose':
@@ -74,6 +89,46 @@ export class TrainerSession {
       return await Promise.race([work(), lost]);
     } finally {
       clearInterval(timer);
+    }
+  }
+
+  /**
+   * What one training step and one snapshot cost on this backend: kernels run (tf.profile),
+   * uploads (tensors created from JS values: the backend's write) and read-backs (its read /
+   * readSync), and wall time. For `npm run bench` (issue 12).
+   */
+  private async profile(steps: number): Promise<ProfileResult> {
+    const tf = this.tf!;
+    const t = this.need();
+    const backend = tf.backend() as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const counts = { uploads: 0, readbacks: 0 };
+    const wrap = (name: string, key: 'uploads' | 'readbacks') => {
+      const orig = backend[name];
+      if (typeof orig !== 'function') return () => {};
+      backend[name] = (...a: unknown[]) => {
+        counts[key]++;
+        return orig.apply(backend, a);
+      };
+      return () => (backend[name] = orig);
+    };
+    const undo = [wrap('write', 'uploads'), wrap('read', 'readbacks'), wrap('readSync', 'readbacks')];
+    try {
+      const measure = async (work: () => Promise<unknown>) => {
+        counts.uploads = counts.readbacks = 0;
+        const t0 = performance.now();
+        const info = await tf.profile(work as Parameters<typeof tf.profile>[0]);
+        return { kernels: info.kernels.length, uploads: counts.uploads, readbacks: counts.readbacks, ms: performance.now() - t0 };
+      };
+      const train = await measure(() => t.train(steps));
+      const snapshot = await measure(() => t.snapshot());
+      const per = (x: number) => +(x / steps).toFixed(2);
+      return {
+        backend: this.backend ?? '?',
+        step: { kernels: per(train.kernels), uploads: per(train.uploads), readbacks: per(train.readbacks), ms: per(train.ms) },
+        snapshot
+      };
+    } finally {
+      undo.forEach((u) => u());
     }
   }
 
