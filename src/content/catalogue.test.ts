@@ -66,6 +66,13 @@ describe('catalogue', () => {
     }
   });
 
+  it('every demo asks at least one question first (predict, then reveal), answerable by its own run', () => {
+    for (const id of demoIds) {
+      const asked = Object.entries(demoPresets[id]).filter(([, p]) => (p as { predict?: unknown }).predict);
+      expect(asked.length, `${id}: no preset with a predict question`).toBeGreaterThan(0);
+    }
+  });
+
   it('looks up by slug and links neighbours', () => {
     const q = questionBySlug('gen', 'mode-collapse')!;
     expect(q.id).toBe('gen-05');

@@ -25,6 +25,13 @@ export const presets = definePresets(params, {
   // currently says "real" and hops from mode to mode.
   collapse: {
     label: { en: 'Watch it collapse', 'zh-Hant': '看它模式崩潰' },
+    predict: {
+      question: { en: "How many of the 8 modes will the plain GAN cover after 400 iterations?", 'zh-Hant': "400 次迭代後，原始 GAN 會涵蓋 8 個模式中的幾個？" },
+      choices: { few: { en: "Three or fewer", 'zh-Hant': "三個以下" }, all: { en: "All 8", 'zh-Hant': "全部 8 個" } },
+      answer: "few",
+      why: { en: "With these learning rates the generator outruns the discriminator and piles its samples on the few modes the discriminator rates most real: the modes-covered counter stays at three or fewer in at least four of five seeds. Try a remedy with the same seed.", 'zh-Hant': "在這組學習率下，生成器跑得比判別器快，把樣本堆在判別器最認為「真實」的少數模式上：至少五個種子中的四個，模式覆蓋數停在三個以下。用同一個種子試試補救方法。" },
+      revealAt: 400
+    },
     values: { ...ring, lrG: 3e-3, lrD: 5e-4 }
   },
   // The remedy the tests assert: D learns 5x faster than G and keeps spreading G out.
