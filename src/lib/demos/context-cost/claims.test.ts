@@ -13,7 +13,7 @@ import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { expectNoLeak } from '$lib/ml/core/leak-check';
 import { defaults } from '$lib/params/schema';
 import { MODEL_SHAPES, attentionScoreBytes, kvCacheBytes } from '$lib/ml/transformer/kv-cache';
-import { createCostTrainer, realCaches, softmaxN2, sweepSizes, type CostParams } from './trainer';
+import { createCostTrainer, timeDecoding, realCaches, softmaxN2, sweepSizes, type CostParams } from './trainer';
 import { calculate, pattern, reach, toeplitzGap, type CalcInput } from './compute';
 import { params } from './params';
 import { presets } from './presets';
@@ -113,6 +113,18 @@ describe('context-cost (llm-05, llm-06, tie-03)', () => {
     // RoPE is not constant: the score does change with the offset.
     const r = pattern('rope', 24, 3, 5);
     expect(Math.abs(r[10][10] - r[10][3])).toBeGreaterThan(0.1);
+  });
+
+  it('tie-03: decoding with the KV cache: the cache holds what the formula gives, and it is faster than re-running the prefix', async () => {
+    const tf = await cpuTf();
+    const before = tf.memory().numTensors;
+    // The trainer's timeDecoding at a smaller size (the page uses a 64-token prompt and 24 new tokens).
+    const d = await timeDecoding(1, 16, 5);
+    expect(d.generated).toBe(5);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(d.cacheBytes).toBe(d.formulaBytes);
+    expect(d.withCache).toBeGreaterThan(d.withoutCache);
+    figures.push(`decoding: ${d.withCache.toFixed(0)} tokens/s with the cache, ${d.withoutCache.toFixed(0)} without; cache ${d.cacheBytes} B`);
   });
 
   it('softmaxN2 equals tf.softmax', async () => {

@@ -40,6 +40,9 @@ interface CostText {
   realCaption: (ok: boolean) => string;
   thReal: string;
   thFormula: string;
+  decodeTitle: string;
+  decodeCaption: (p: number, g: number, withC: number, without: number, bytes: number, formula: number) => string;
+  decodeWaiting: string;
   patternTitle: (name: string) => string;
   patternCaption: (kind: string, gap: number, visible: number) => string;
   live: (n: number, ms: number) => string;
@@ -85,6 +88,9 @@ export const text: Record<Lang, CostText> = {
     realCaption: (ok) => `A tiny decoder (2 layers, 4 query heads of width 8, float32) decodes 6 tokens with each kind of attention; its KvCache holds ${ok ? 'exactly' : 'NOT'} what the formula says.`,
     thReal: 'real cache',
     thFormula: 'formula',
+    decodeTitle: 'Generation with and without the KV cache, measured here',
+    decodeCaption: (p, g, w, wo, b, f) => `A decoder of 2 layers, width 64, generates ${g} tokens after a ${p}-token prompt: ${f2(w)} tokens/s with the cache, ${f2(wo)} tokens/s without it (every new token re-runs the whole prefix), ${f2(w / wo)} × faster. Its cache ends at ${formatBytes(b)}; the formula gives ${formatBytes(f)}.`,
+    decodeWaiting: 'Press Play to time generation with and without the cache.',
     patternTitle: (n) => `Pattern: ${n}, 24 positions (rows: queries, columns: keys)`,
     patternCaption: (k, g, v) =>
       k === 'rope'
@@ -133,6 +139,9 @@ export const text: Record<Lang, CostText> = {
     realCaption: (ok) => `一個小型解碼器（2 層、4 個寬度 8 的查詢頭、float32）以每種注意力解碼 6 個詞元；它的 KvCache ${ok ? '剛好等於' : '不等於'}公式算出的大小。`,
     thReal: '真正的快取',
     thFormula: '公式',
+    decodeTitle: '有無 KV 快取的生成速度（在此實測）',
+    decodeCaption: (p, g, w, wo, b, f) => `一個 2 層、寬度 64 的解碼器，在 ${p} 個詞元的提示之後生成 ${g} 個詞元：使用快取每秒 ${f2(w)} 個詞元，不使用快取每秒 ${f2(wo)} 個（每個新詞元都要重新計算整段前文），快了 ${f2(w / wo)} 倍。快取最後占 ${formatBytes(b)}；公式算出 ${formatBytes(f)}。`,
+    decodeWaiting: '按下播放，為有無快取的生成計時。',
     patternTitle: (n) => `模式：${n}，24 個位置（列：查詢，欄：鍵）`,
     patternCaption: (k, g, v) =>
       k === 'rope'

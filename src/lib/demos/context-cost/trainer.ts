@@ -14,7 +14,8 @@ import { Rng } from '$lib/ml/core/random';
 import type { Trainer } from '$lib/ml/core/trainer';
 import { Transformer, range } from '$lib/ml/transformer/model';
 import { influence } from '$lib/ml/transformer/readback';
-import { KvCache, decodeStep } from '$lib/ml/transformer/generate';
+import { KvCache, decodeStep, generate } from '$lib/ml/transformer/generate';
+import { kvCacheBytes } from '$lib/ml/transformer/kv-cache';
 import { slidingWindowMask } from '$lib/ml/transformer/masks';
 import { logLogSlope } from '$lib/ml/transformer/cost';
 
@@ -22,6 +23,19 @@ export interface CostParams {
   window: number;
   layers: number;
   maxN: number;
+  /** Also time generation with and without the KV cache (once, at the next snapshot). */
+  decode?: boolean;
+}
+
+export interface DecodeTiming {
+  prompt: number;
+  generated: number;
+  /** Generated tokens per second, with and without the KV cache (mean over the steps after the first). */
+  withCache: number;
+  withoutCache: number;
+  /** Bytes in the cache at the end, and what the calculator's formula gives. */
+  cacheBytes: number;
+  formulaBytes: number;
 }
 
 export interface CacheCheck {
@@ -54,6 +68,7 @@ export interface CostSnapshot {
   dModel: number;
   heads: number;
   cache: CacheCheck[];
+  decode: DecodeTiming | null;
 }
 
 export const INFLUENCE_T = 16;
@@ -89,6 +104,32 @@ export function realCaches(seed: number, tokens = 6): CacheCheck[] {
   });
 }
 
+export const DECODE_PROMPT = 64;
+export const DECODE_NEW = 24;
+
+/** Greedy generation of DECODE_NEW tokens after a DECODE_PROMPT-token prompt, with and without the cache. */
+export async function timeDecoding(seed: number, promptLen = DECODE_PROMPT, maxNew = DECODE_NEW): Promise<DecodeTiming> {
+  const cfg = { vocabSize: VOCAB, dModel: 64, nHeads: 4, nLayers: 2, maxLen: promptLen + maxNew, position: 'rope' as const };
+  const m = new Transformer(cfg, seed);
+  const r = new Rng(seed + 3);
+  const prompt = range(promptLen).map(() => r.int(VOCAB));
+  try {
+    const rate = (ms: number[]) => 1000 / (ms.slice(1).reduce((a, b) => a + b, 0) / Math.max(1, ms.length - 1));
+    const cached = await generate(m, prompt, { maxNew, strategy: 'greedy', useCache: true });
+    const plain = await generate(m, prompt, { maxNew, strategy: 'greedy', useCache: false });
+    return {
+      prompt: promptLen,
+      generated: cached.tokens.length,
+      withCache: rate(cached.stepMs),
+      withoutCache: rate(plain.stepMs),
+      cacheBytes: cached.cacheBytes,
+      formulaBytes: kvCacheBytes({ layers: 2, heads: 4, kvHeads: 4, headDim: 16, seqLen: promptLen + maxNew - 1, batch: 1, bytesPerValue: 4 })
+    };
+  } finally {
+    m.dispose();
+  }
+}
+
 export function createCostTrainer(p: CostParams, seed: number): Trainer<CostParams, CostSnapshot> {
   const T = INFLUENCE_T;
   const rng = new Rng(seed);
@@ -109,6 +150,8 @@ export function createCostTrainer(p: CostParams, seed: number): Trainer<CostPara
   let step = 0;
   let call = 0;
   let warm = false;
+  let wantDecode = p.decode ?? false;
+  let decode: DecodeTiming | null = null;
 
   /**
    * One attention layer over n positions: the engine's q, k, v and output projections, then
@@ -166,6 +209,7 @@ export function createCostTrainer(p: CostParams, seed: number): Trainer<CostPara
         for (let at = 0; at < T; at++) influenceRows.push(await influence(model, tokens, at, { mask }));
       }
       cache ??= realCaches(seed);
+      if (wantDecode && !decode) decode = await timeDecoding(seed);
       const big = sizes.map((n, i) => [n, ms[i], bytes[i]]).filter(([n, t]) => n >= 64 && Number.isFinite(t));
       return {
         step, window: p.window, layers: p.layers, T,
@@ -174,8 +218,13 @@ export function createCostTrainer(p: CostParams, seed: number): Trainer<CostPara
         timeSlope: logLogSlope(big.map((r) => r[0]), big.map((r) => r[1])).slope,
         bytesSlope: logLogSlope(big.map((r) => r[0]), big.map((r) => r[2])).slope,
         dModel: TIMED_D, heads: TIMED_HEADS,
-        cache: cache.map((c) => ({ ...c }))
+        cache: cache.map((c) => ({ ...c })),
+        decode: decode ? { ...decode } : null
       };
+    },
+
+    setParams(q: Partial<CostParams>) {
+      if (q.decode !== undefined) wantDecode = q.decode;
     },
 
     dispose() {
