@@ -12,7 +12,7 @@ export const params = defineParams({
   },
   examples: {
     kind: 'int', min: 4, max: 112, default: 16,
-    label: { en: 'Labelled target examples, N', 'zh-Hant': '目標任務的標註樣本數 N' },
+    label: { en: 'Labelled target examples, N (transfer, strategies)', 'zh-Hant': '目標任務的標註樣本數 N（遷移、微調策略）' },
     help: {
       en: 'How many "where does it live?" sentences the fine-tuning sees (the held-out test set is always the same 28).',
       'zh-Hant': '微調時看到幾句「牠住在哪裡？」的標註句子（保留的測試集固定是同樣的 28 句）。'
@@ -28,11 +28,11 @@ export const params = defineParams({
   },
   loraRank: {
     kind: 'int', min: 1, max: 16, default: 2,
-    label: { en: 'LoRA rank r', 'zh-Hant': 'LoRA 秩 r' }
+    label: { en: 'LoRA rank r (strategies)', 'zh-Hant': 'LoRA 秩 r（微調策略）' }
   },
   replay: {
     kind: 'number', min: 0, max: 0.75, step: 0.05, default: 0.3, apply: 'live',
-    label: { en: 'Replay share of task-A examples', 'zh-Hant': '重播任務 A 樣本的比例' },
+    label: { en: 'Replay share of task-A examples (forgetting)', 'zh-Hant': '重播任務 A 樣本的比例（遺忘）' },
     help: {
       en: 'Share of each task-B batch that the "replay" copy fills with task-A windows.',
       'zh-Hant': '「重播」副本在每個任務 B 批次中，改放任務 A 樣本的比例。'
@@ -40,7 +40,7 @@ export const params = defineParams({
   },
   ewc: {
     kind: 'log', min: 10, max: 100000, default: 3000, apply: 'live',
-    label: { en: 'EWC strength λ', 'zh-Hant': 'EWC 強度 λ' },
+    label: { en: 'EWC strength λ (forgetting)', 'zh-Hant': 'EWC 強度 λ（遺忘）' },
     help: {
       en: 'Weight of the penalty λ/2 Σ Fᵢ (θᵢ − θᵢ*)² that ties each weight to its task-A value, in proportion to how much task A needed it (Fisher information Fᵢ).',
       'zh-Hant': '懲罰項 λ/2 Σ Fᵢ (θᵢ − θᵢ*)² 的權重：依任務 A 對每個權重的依賴程度（費雪資訊 Fᵢ），把權重拉回任務 A 時的值。'
