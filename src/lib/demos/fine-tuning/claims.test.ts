@@ -55,7 +55,7 @@ describe('fine-tuning', () => {
       const start = at(s, 'full', 0).srcLoss;
       const full = at(s, 'full', CLAIM_STEPS.strategies);
       const frozen = at(s, 'frozen', CLAIM_STEPS.strategies);
-      const msg = `seed ${seed}: source loss start ${f2(start)}, full ${f2(full.srcLoss)}, frozen ${f2(frozen.srcLoss)}, layerwise ${f2(at(s, 'layerwise', CLAIM_STEPS.strategies).srcLoss)}, lora ${f2(at(s, 'lora', CLAIM_STEPS.strategies).srcLoss)}; target acc full ${f2(full.tgtAcc)} frozen ${f2(frozen.tgtAcc)}`;
+      const msg = `seed ${seed}: source loss start ${f2(start)}, full ${f2(full.srcLoss)}, frozen ${f2(frozen.srcLoss)}, layerwise ${f2(at(s, 'layerwise', CLAIM_STEPS.strategies).srcLoss)}, gradual ${f2(at(s, 'gradual', CLAIM_STEPS.strategies).srcLoss)} (target acc ${f2(at(s, 'gradual', CLAIM_STEPS.strategies).tgtAcc)}), lora ${f2(at(s, 'lora', CLAIM_STEPS.strategies).srcLoss)}; target acc full ${f2(full.tgtAcc)} frozen ${f2(frozen.tgtAcc)}`;
       console.log(msg);
       expect(frozen.srcLoss, msg).toBeLessThan(full.srcLoss);
       expect(frozen.srcLoss - start, msg).toBeLessThanOrEqual(0.6 * (full.srcLoss - start));

@@ -31,12 +31,12 @@ export const presets = definePresets(params, {
     values: { experiment: 'transfer', examples: 96, pretrainSteps: 80, lr: 0.01 }
   },
   strategies: {
-    label: { en: 'Full, layer-wise, frozen, LoRA', 'zh-Hant': '全部微調、分層學習率、凍結、LoRA' },
+    label: { en: 'Full, layer-wise, gradual, frozen, LoRA', 'zh-Hant': '全部微調、分層學習率、逐步解凍、凍結、LoRA' },
     values: { experiment: 'strategies', examples: 24, pretrainSteps: 80, lr: 0.01, loraRank: 2 },
     predict: {
       question: {
-        en: 'Four copies of the same pre-trained model learn the "where does it live?" task for 40 steps. Which keeps its ORIGINAL skill (next-word loss on the source sentences) closer to where it was: full fine-tuning, or the copy with its embedding and lower layer frozen?',
-        'zh-Hant': '同一個預訓練模型的四份副本，各用 40 步學「牠住在哪裡？」任務。哪一份比較能保住原本的能力（在來源句子上預測下一個詞的損失）：全部微調，還是凍結嵌入與下層的那一份？'
+        en: 'Five copies of the same pre-trained model learn the "where does it live?" task for 40 steps. Which keeps its ORIGINAL skill (next-word loss on the source sentences) closer to where it was: full fine-tuning, or the copy with its embedding and lower layer frozen?',
+        'zh-Hant': '同一個預訓練模型的五份副本，各用 40 步學「牠住在哪裡？」任務。哪一份比較能保住原本的能力（在來源句子上預測下一個詞的損失）：全部微調，還是凍結嵌入與下層的那一份？'
       },
       choices: {
         frozen: { en: 'Frozen lower layers', 'zh-Hant': '凍結下層' },

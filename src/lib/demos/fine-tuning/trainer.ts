@@ -6,8 +6,9 @@
  * from the same random weights it started from) and train on the same batches:
  *
  *   transfer    pretrained vs scratch, on N labelled "where does it live?" examples
- *   strategies  full fine-tuning, layer-wise rates (ULMFiT: / 2.6 per layer down), frozen
- *               lower layers (embedding + layer 0), LoRA rank r on both layers; the source
+ *   strategies  full fine-tuning, layer-wise rates (ULMFiT: / 2.6 per layer down), gradual
+ *               unfreezing (top layer first, layer 0 from step 10, the embedding from step
+ *               20), frozen lower layers (embedding + layer 0), LoRA rank r on both layers; the source
  *               task's loss is measured on each copy as it drifts
  *   forgetting  then task B (Chinese next-word prediction): plain, with a replay share of
  *               task-A windows in each batch, with EWC (Kirkpatrick et al. 2017) anchored at
@@ -27,7 +28,7 @@ import { CONTEXT, POSITIONS, PLACES, SOURCE, SOURCE_EVAL, TASK_B, TASK_B_EVAL, T
 export type Experiment = 'transfer' | 'strategies' | 'forgetting';
 export const COPIES: Record<Experiment, readonly string[]> = {
   transfer: ['pretrained', 'scratch'],
-  strategies: ['full', 'layerwise', 'frozen', 'lora'],
+  strategies: ['full', 'layerwise', 'gradual', 'frozen', 'lora'],
   forgetting: ['plain', 'replay', 'ewc']
 };
 /** Per evaluation, per model: source loss, source accuracy, target test loss, target test accuracy, task-B loss, task-B accuracy. */
@@ -69,12 +70,14 @@ const LM_BATCH = 32;
 const CLS_BATCH = 16;
 const FISHER_SAMPLES = 48;
 const DOWN = 2.6;
+/** Gradual unfreezing: fine-tuning steps at which layer 0, then the embedding, start to train. */
+export const UNFREEZE = { layer0: 10, embed: 20 };
 
 function scalesOf(exp: Experiment, copy: string): Record<string, number> {
   if (exp === 'forgetting') return { cls: 0 };
   const s: Record<string, number> = { head: 0 };
   if (copy === 'layerwise') Object.assign(s, { layer1: 1 / DOWN, layer0: 1 / DOWN ** 2, embed: 1 / DOWN ** 3 });
-  if (copy === 'frozen') Object.assign(s, { embed: 0, layer0: 0 });
+  if (copy === 'frozen' || copy === 'gradual') Object.assign(s, { embed: 0, layer0: 0 });
   if (copy === 'lora') Object.assign(s, { embed: 0, layer0: 0, layer1: 0 });
   return s;
 }
@@ -189,6 +192,8 @@ export function createFineTuningTrainer(p: FtParams, seed: number): Trainer<FtPa
       });
       return;
     }
+    const g = names.indexOf('gradual');
+    if (g >= 0) for (const [group, at] of Object.entries(UNFREEZE)) opts[g].setScale(group, step - P >= at ? 1 : 0);
     const idx = batchIdx(batchRng, train.length, Math.min(CLS_BATCH, train.length));
     tf.tidy(() => {
       const d = clsData(idx.map((i) => train[i]));
