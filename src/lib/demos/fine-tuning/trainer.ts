@@ -21,7 +21,7 @@ import { tf, type Tensor } from '$lib/ml/core/tf';
 import { Rng } from '$lib/ml/core/random';
 import type { Metrics, Trainer } from '$lib/ml/core/trainer';
 import { ownedVariable } from '$lib/ml/nn/mlp';
-import { GroupOptimizer } from '$lib/ml/transformer/train';
+import { GroupOptimizer, type ParamGroup } from '$lib/ml/transformer/train';
 import { WindowNet, xentAcc, type NetConfig } from './model';
 import { CONTEXT, POSITIONS, PLACES, SOURCE, SOURCE_EVAL, TASK_B, TASK_B_EVAL, TARGET_TEST, batchIdx, targetTrain, tokenizer, type ClsExample, type LmData } from './data';
 
@@ -82,6 +82,16 @@ function scalesOf(exp: Experiment, copy: string): Record<string, number> {
   return s;
 }
 
+/**
+ * The optimiser's groups: every group for the strategies (their rates differ and change);
+ * elsewhere the trained groups merged into one (Adam acts per parameter, so this changes no
+ * number, only the count of tfjs ops per step, which is what costs on the cpu backend).
+ */
+function optimGroups(net: WindowNet, scales: Record<string, number>, separate: boolean): ParamGroup[] {
+  if (separate) return net.groups;
+  return [{ name: 'trained', vars: net.groups.filter((g) => (scales[g.name] ?? 1) > 0).flatMap((g) => g.vars) }];
+}
+
 export function createFineTuningTrainer(p: FtParams, seed: number): Trainer<FtParams, FtSnapshot> {
   const exp = p.experiment;
   const names = [...COPIES[exp]];
@@ -91,9 +101,13 @@ export function createFineTuningTrainer(p: FtParams, seed: number): Trainer<FtPa
   const batchRng = new Rng(rng.seed());
   const train = exp === 'forgetting' ? [] : targetTrain(p.examples, rng.seed());
   const base = new WindowNet(NET, netSeed);
-  const baseOpt = new GroupOptimizer(base.groups, { lr: PRE_LR, scales: { cls: 0 } });
+  const baseOpt = new GroupOptimizer(optimGroups(base, { cls: 0 }, false), { lr: PRE_LR });
   const nets = names.map((c) => new WindowNet({ ...NET, loraRank: c === 'lora' ? p.loraRank : 0 }, netSeed));
-  const opts = nets.map((n, i) => new GroupOptimizer(n.groups, { lr: p.lr, scales: scalesOf(exp, names[i]) }));
+  const opts = nets.map((n, i) => {
+    const scales = scalesOf(exp, names[i]);
+    const separate = exp === 'strategies';
+    return new GroupOptimizer(optimGroups(n, scales, separate), { lr: p.lr, scales: separate ? scales : {} });
+  });
   // EWC's anchor and Fisher diagonal, one flat vector each over the copy's variables.
   const ewcAt = names.indexOf('ewc');
   const ewcVars = ewcAt >= 0 ? nets[ewcAt].variables : [];
