@@ -37,8 +37,8 @@ export const presets = definePresets(params, {
       },
       answer: 'cold',
       why: {
-        en: 'At step one Adam’s moment estimates are built from a single gradient, and every weight moves by about the full rate. Without warmup those full-size steps of 0.3 make the loss jump around; with warmup the first steps are tiny while the estimates settle, and the loss falls lower and more smoothly over the first 20 steps.',
-        'zh-Hant': '第一步時 Adam 的動差估計只來自一個梯度，每個權重都移動約一整個學習率。沒有暖身時一開始就用 0.3 的整步，損失上下亂跳；有暖身時前幾步很小，等估計穩定下來，前 20 步的損失降得更低也更平穩。'
+        en: 'At step one Adam’s moment estimates are built from a single gradient, and every weight moves by about the full rate. Without warmup those full-size steps of 0.3 make the loss jump around; with warmup the first steps are tiny while the estimates settle, and the mean loss over the first 20 steps is lower.',
+        'zh-Hant': '第一步時 Adam 的動差估計只來自一個梯度，每個權重都移動約一整個學習率。沒有暖身時一開始就用 0.3 的整步，損失上下亂跳；有暖身時前幾步很小，等估計穩定下來，前 20 步的平均損失比較低。'
       },
       revealAt: 20
     }

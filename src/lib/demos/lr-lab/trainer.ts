@@ -11,8 +11,8 @@
  *
  * A copy diverges when its loss is not finite or exceeds DIVERGE_FACTOR x the starting loss
  * (ln V); it is then frozen and shown as diverged at that step. Its losses never become
- * metrics (the runner stops on non-finite metrics): the curves travel in the snapshot, with
- * non-finite values replaced by null-free caps (DISPLAY_CAP) and the divergence step.
+ * metrics (the runner stops on non-finite metrics): the curves travel in the snapshot, the
+ * diverging step's loss drawn at DISPLAY_CAP x ln V, with the step and the actual loss beside it.
  */
 import { tf, type Tensor } from '$lib/ml/core/tf';
 import { Rng } from '$lib/ml/core/random';
