@@ -7,8 +7,9 @@
  *   a lower held-out loss.
  * - tie-07 (repetition): the model's greedy, repetitive text scores a lower perplexity than
  *   varied, correct held-out sentences; sampled text's perplexity rises with temperature.
- * - tie-05 (confidence): agreement among the answers falls as temperature rises; wrong answers
- *   have lower length-normalised log-probability than right ones (AUROC), so a threshold flags them.
+ * - tie-05 (confidence): agreement among the answers falls as temperature rises (0.25 > 1 > 2);
+ *   wrong answers have lower length-normalised log-probability than right ones (AUROC >= 0.7),
+ *   and the preset's threshold flags them (flagged >= 70 % wrong, unflagged <= 30 % wrong).
  * tie-07 and tie-05 train the very same model (their presets differ only in the view), so one
  * training run per seed serves both.
  */
@@ -91,6 +92,15 @@ describe('tiny-lm', () => {
       expect(g(0.25), msgB).toBeGreaterThan(g(1));
       expect(g(1), msgB).toBeGreaterThan(g(2));
       expect(au, msgB).toBeGreaterThanOrEqual(0.7);
+      // The preset's threshold: flagged answers are mostly wrong, unflagged ones mostly right.
+      const flag = valuesOf('confidence').flagBelow;
+      const flagged = samples.filter((x) => x.seqLogProb < flag);
+      const rest = samples.filter((x) => !(x.seqLogProb < flag));
+      const wrongShare = (xs: typeof samples) => xs.filter((x) => x.kind === 'wrong').length / Math.max(1, xs.length);
+      console.log(`seed ${seed}: flagged ${flagged.length} (wrong ${f(wrongShare(flagged))}), unflagged ${rest.length} (wrong ${f(wrongShare(rest))})`);
+      expect(flagged.length, msgB).toBeGreaterThan(0);
+      expect(wrongShare(flagged), msgB).toBeGreaterThanOrEqual(0.7);
+      expect(wrongShare(rest), msgB).toBeLessThanOrEqual(0.3);
     }
   }, 600000);
 
