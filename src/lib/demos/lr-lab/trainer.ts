@@ -173,6 +173,8 @@ export function createLrLabTrainer(p: LrLabParams, seed: number): Trainer<LrLabP
         losses.push(l);
         step++;
       }
+      // Nothing left to train (every copy diverged): the steps still count, so the runner's step and ours agree.
+      if (!live.length) step += steps;
       if (losses.length) {
         const t = tf.stack(losses);
         const d = await t.data();
