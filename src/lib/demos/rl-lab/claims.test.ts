@@ -66,11 +66,11 @@ describe('rl-lab (llm-17): REINFORCE', () => {
 });
 
 describe('rl-lab (llm-10): RLHF', () => {
-  it('the reward model ranks preferred answers higher; small beta drifts far, large beta stays close (3 seeds, 70 steps)', async () => {
+  it('the reward model ranks preferred answers higher; small beta drifts far, large beta stays close (3 seeds, 50 steps)', async () => {
     await cpuTf();
     for (const seed of SEEDS) {
-      const low = (await run('rlhf-low-beta', seed, 70, 35)) as RlhfSnapshot;
-      const high = (await run('rlhf-high-beta', seed, 70, 35)) as RlhfSnapshot;
+      const low = (await run('rlhf-low-beta', seed, 50, 25)) as RlhfSnapshot;
+      const high = (await run('rlhf-high-beta', seed, 50, 25)) as RlhfSnapshot;
       logFigures(`seed ${seed}: RM held-out accuracy ${low.rmAccuracy.toFixed(3)} / ${high.rmAccuracy.toFixed(3)}; KL beta 0.01 ${low.kl.toFixed(2)}, beta 1 ${high.kl.toFixed(2)}; taste ref ${low.referenceTaste.toFixed(2)} low ${low.history.taste.at(-1)!.toFixed(2)} high ${high.history.taste.at(-1)!.toFixed(2)}`);
       expect(low.rmAccuracy).toBeGreaterThan(0.8);
       expect(high.rmAccuracy).toBeGreaterThan(0.8);
