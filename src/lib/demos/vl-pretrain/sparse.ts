@@ -101,8 +101,8 @@ export function createSparse(p: VlParams, seed: number): Trainer<VlParams, VlSna
       for (let s = 0; s < n; s++) {
         last.forEach((t) => t.dispose());
         const report = s === n - 1;
-        last = step < p.pretrainSteps ? [preStep(report)] : SP_COPIES.map((c) => runs[c].step(report)).filter((t): t is Tensor => !!t);
-        last = last.filter((t): t is Tensor => !!t);
+        const out = step < p.pretrainSteps ? [preStep(report)] : SP_COPIES.map((c) => runs[c].step(report));
+        last = out.filter((t): t is Tensor => !!t);
         step++;
       }
       if (!last.length) return {};
