@@ -17,7 +17,7 @@ import { Rng } from '$lib/ml/core/random';
 import type { Metrics, Trainer } from '$lib/ml/core/trainer';
 import { makeOptimizer, type Optimizer } from '$lib/ml/optim/optimizers';
 import { FusionModel, type Fusion } from '$lib/ml/multimodal/fusion';
-import { encodePatches, makeVqaSet, patchCoords, type PatchFeatures, type VqaMix, type VqaLang, type VqaSet } from '$lib/ml/multimodal/vqa';
+import { encodePatches, makeVqaSet, patchTokens, type VqaMix, type VqaLang, type VqaSet } from '$lib/ml/multimodal/vqa';
 import { objectPatches } from '$lib/ml/multimodal/world';
 import { VOCAB_SIZE } from '$lib/ml/multimodal/vocab';
 import { copiesOf, EXPERIMENT_MIX, type CopyKey, type Experiment } from './copies';
@@ -86,18 +86,6 @@ interface Copy {
   positions: boolean;
 }
 
-/** Patch tokens [n, N, dim + 2]: features then (x, y), or zeros there (positions removed). */
-function tokensOf(pf: PatchFeatures, n: number, patches: number, positions: boolean): Float32Array {
-  const d = pf.dim;
-  const coords = patchCoords(Math.round(Math.sqrt(patches)));
-  const out = new Float32Array(n * patches * (d + 2));
-  for (let i = 0; i < n * patches; i++) {
-    out.set(pf.feats.subarray(i * d, (i + 1) * d), i * (d + 2));
-    if (positions) out.set(coords.subarray(2 * (i % patches), 2 * (i % patches) + 2), i * (d + 2) + d);
-  }
-  return out;
-}
-
 type Inputs = { pos: Float32Array; noPos: Float32Array; pooled: Float32Array; bags: Float32Array };
 
 export function createVqaTrainer(p: VqaParams, seed: number): Trainer<VqaParams, VqaSnapshot> {
@@ -116,8 +104,8 @@ export function createVqaTrainer(p: VqaParams, seed: number): Trainer<VqaParams,
     const pf = encodePatches(set.windows, set.n, n, set.features, encSeed, FEATURES);
     const cross = specs.some((c) => c.fusion === 'cross');
     return {
-      pos: cross ? tokensOf(pf, set.n, n, true) : new Float32Array(0),
-      noPos: specs.some((c) => c.fusion === 'cross' && !c.positions) ? tokensOf(pf, set.n, n, false) : new Float32Array(0),
+      pos: cross ? patchTokens(pf, set.n, n, true) : new Float32Array(0),
+      noPos: specs.some((c) => c.fusion === 'cross' && !c.positions) ? patchTokens(pf, set.n, n, false) : new Float32Array(0),
       pooled: pf.pooled,
       bags: set.bags
     };

@@ -170,3 +170,15 @@ export function encodePatches(windows: Float32Array, n: number, patches: number,
     }
   return { feats, pooled, dim };
 }
+
+/** Patch tokens [n, N, dim + 2]: features then (x, y), or zeros there (positions removed). */
+export function patchTokens(pf: PatchFeatures, n: number, patches: number, positions: boolean): Float32Array {
+  const d = pf.dim;
+  const coords = patchCoords(Math.round(Math.sqrt(patches)));
+  const out = new Float32Array(n * patches * (d + 2));
+  for (let i = 0; i < n * patches; i++) {
+    out.set(pf.feats.subarray(i * d, (i + 1) * d), i * (d + 2));
+    if (positions) out.set(coords.subarray(2 * (i % patches), 2 * (i % patches) + 2), i * (d + 2) + d);
+  }
+  return out;
+}
