@@ -119,7 +119,7 @@ export function createVqaTrainer(p: VqaParams, seed: number): Trainer<VqaParams,
   let dropout = p.dropout;
   const batch = Math.min(p.batch, p.train);
   const tokW = FEATURES + 2;
-  const testT = {
+  const testT: { pos?: Tensor; noPos?: Tensor; pooled: Tensor; bags: Tensor; zeroPooled: Tensor; zeroBags: Tensor } = {
     pos: testIn.pos.length ? tf.tensor3d(testIn.pos, [TEST, n, tokW]) : undefined,
     noPos: testIn.noPos.length ? tf.tensor3d(testIn.noPos, [TEST, n, tokW]) : undefined,
     pooled: tf.tensor2d(testIn.pooled, [TEST, FEATURES]),
@@ -161,13 +161,13 @@ export function createVqaTrainer(p: VqaParams, seed: number): Trainer<VqaParams,
     return d;
   }
 
-  const tensorsOf = (x: Inputs, b: number) => ({
+  type T = { pos?: Tensor; noPos?: Tensor; pooled: Tensor; bags: Tensor };
+  const tensorsOf = (x: Inputs, b: number): T => ({
     pos: x.pos.length ? tf.tensor3d(x.pos, [b, n, tokW]) : undefined,
     noPos: x.noPos.length ? tf.tensor3d(x.noPos, [b, n, tokW]) : undefined,
     pooled: tf.tensor2d(x.pooled, [b, FEATURES]),
     bags: tf.tensor2d(x.bags, [b, VOCAB_SIZE])
   });
-  type T = ReturnType<typeof tensorsOf>;
   const run = (c: Copy, x: T) => c.model.apply({ tokens: c.positions ? x.pos : x.noPos, pooled: x.pooled, bags: x.bags });
 
   function evaluate(x: T): Tensor[] {
@@ -194,12 +194,13 @@ export function createVqaTrainer(p: VqaParams, seed: number): Trainer<VqaParams,
             return tf.addN(ls) as tf.Scalar;
           }, copies.flatMap((c) => c.model.variables));
           for (const c of copies) c.opt.step(c.model.variables.map((v) => grads[v.name]));
-          if (!last) return null;
+          if (!last) return tf.zeros([0]);
           const st = tf.stack(losses);
           losses.forEach((l) => l.dispose());
           return st;
         });
-        if (out) lossT = out;
+        if (last) lossT = out;
+        else out.dispose();
       }
       step += steps;
       if (!lossT) return {};
