@@ -1,5 +1,5 @@
 import { defineParams } from '$lib/params/schema';
-import { FEATURE_LAYERS } from '$lib/ml/multimodal/perceptual';
+import { FEATURE_LAYERS } from '$lib/ml/multimodal/feature-layers';
 
 export const params = defineParams({
   netSteps: {

@@ -8,6 +8,7 @@
 import { tf, type Tensor, type Variable } from '../core/tf';
 import type { Rng } from '../core/random';
 import { ConvEncoder } from './encoders';
+import { FEATURE_LAYERS, type FeatureLayer } from './feature-layers';
 
 /** The image moved by (dx, dy) pixels (right, down); uncovered pixels are black (the background). */
 export function shiftImage(img: ArrayLike<number>, side: number, dx: number, dy: number): Float32Array {
@@ -112,8 +113,7 @@ export function ssim(a: ArrayLike<number>, b: ArrayLike<number>, side: number, w
  * [mean of map 1, max of map 1, max of map 2], so it says what the net detects, not exactly
  * where (pooling is what makes it tolerant of small shifts).
  */
-export const FEATURE_LAYERS = ['maps', 'pooled', 'logits'] as const;
-export type FeatureLayer = (typeof FEATURE_LAYERS)[number];
+export { FEATURE_LAYERS, type FeatureLayer };
 
 export class FeatureNet {
   readonly enc: ConvEncoder;
