@@ -100,7 +100,7 @@ export function createTripletTrainer(params: TripletParams, seed: number): Train
    *  margins [copies, 1]. Positives and negatives are picked by one-hot matMul, not gather:
    *  gather's gradient (UnsortedSegmentSum) is very slow on tfjs' cpu backend. */
   const lossOf = (z: Tensor, p: Tensor, n: Tensor, m: Tensor): Tensor => {
-    const pick = (i: Tensor) => tf.matMul(tf.oneHot(i, b, 1, 0, 'float32') as tf.Tensor3D, z as tf.Tensor3D);
+    const pick = (i: Tensor) => tf.matMul(tf.oneHot(i, b).toFloat() as tf.Tensor3D, z as tf.Tensor3D);
     return tripletMarginLossTf(z, pick(p), pick(n), { margin: m, distance, reduction: 'none' });
   };
 

@@ -168,12 +168,12 @@ export class RegularisedSkipGram {
       const m = scale ? tf.tensor2d(scale, [b, d]) : null;
       if (m) h = tf.mul(h, m);
       const s = tf.matMul(h, this.wout, false, true);
-      const pos = tf.oneHot(tf.tensor1d(x, 'int32'), v, 1, 0, 'float32');
+      const pos = tf.oneHot(tf.tensor1d(x, 'int32'), v).toFloat();
       const g = tf.sub(tf.mul(tf.sigmoid(s), tf.add(pos, tf.tensor2d(neg, [b, v]))), pos);
       const gout = tf.matMul(g, h, true, false).div(b);
       let gh: Tensor = tf.matMul(g, this.wout).div(b);
       if (m) gh = tf.mul(gh, m);
-      const gin = tf.matMul(tf.oneHot(ct, v, 1, 0, 'float32'), gh, true, false);
+      const gin = tf.matMul(tf.oneHot(ct, v).toFloat(), gh, true, false);
       this.opt.applyGradients([{ name: this.win.name, tensor: gin }, { name: this.wout.name, tensor: gout }]);
       if (this.l2 > 0) {
         const k = 1 - this.lr * this.l2;
@@ -188,7 +188,7 @@ export class RegularisedSkipGram {
     const n = set.c.length;
     const v = this.vocabSize;
     const s = tf.matMul(tf.gather(this.win, tf.tensor1d(set.c, 'int32')), this.wout, false, true);
-    const pos = tf.oneHot(tf.tensor1d(set.x, 'int32'), v, 1, 0, 'float32');
+    const pos = tf.oneHot(tf.tensor1d(set.x, 'int32'), v).toFloat();
     return tf.add(tf.mul(pos, tf.softplus(tf.neg(s))), tf.mul(tf.tensor2d(set.neg, [n, v]), tf.softplus(s))).sum().div(n) as tf.Scalar;
   }
 

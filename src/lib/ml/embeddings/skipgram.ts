@@ -149,7 +149,7 @@ export class SkipGram {
   lossOf(c: Tensor, x: Tensor, neg: Tensor): tf.Scalar {
     const v = this.vocabSize;
     const s = tf.matMul(tf.gather(this.win, c), this.wout, false, true); // [B, V]
-    const pos = tf.oneHot(x, v, 1, 0, 'float32');
+    const pos = tf.oneHot(x, v).toFloat();
     // -log sigma(s) = softplus(-s); -log sigma(-s) = softplus(s).
     return tf.add(tf.mul(pos, tf.softplus(tf.neg(s))), tf.mul(neg, tf.softplus(s))).sum().div(c.shape[0]) as tf.Scalar;
   }
@@ -166,10 +166,10 @@ export class SkipGram {
     const b = c.shape[0];
     const centre = tf.gather(this.win, c); // [B, d]
     const s = tf.matMul(centre, this.wout, false, true); // [B, V]
-    const pos = tf.oneHot(x, v, 1, 0, 'float32');
+    const pos = tf.oneHot(x, v).toFloat();
     const g = tf.sub(tf.mul(tf.sigmoid(s), tf.add(pos, neg)), pos); // [B, V], times B
     const wout = tf.matMul(g, centre, true, false).div(b); // [V, d]
-    const win = tf.matMul(tf.oneHot(c, v, 1, 0, 'float32'), tf.matMul(g, this.wout), true, false).div(b); // [V, d]
+    const win = tf.matMul(tf.oneHot(c, v).toFloat(), tf.matMul(g, this.wout), true, false).div(b); // [V, d]
     return { win, wout };
   }
 

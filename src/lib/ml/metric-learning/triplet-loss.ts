@@ -110,7 +110,7 @@ export function mineTriplets({ d, masks, mining, randomPos, randomNeg }: MineInp
   if (mining === 'random') return { p: tileM(randomPos), n: tileM(randomNeg) };
   if (mining === 'hard') return { p: d.sub(masks.notPos).argMax(2), n: d.add(masks.notNeg).argMin(2) };
   const p = tileM(randomPos);
-  const dAP = d.mul(tf.oneHot(p, b!, 1, 0, 'float32')).sum(2, true); // [m, b, 1]
+  const dAP = d.mul(tf.oneHot(p, b!).toFloat()).sum(2, true); // [m, b, 1]
   // d(a,p) copied along each row by an outer product (no slow [m, b, 1] broadcast).
   const dAPRows = tf.matMul(dAP as tf.Tensor3D, tf.ones([m, 1, b!]) as tf.Tensor3D);
   const beyond = tf.step(d.sub(dAPRows)); // 1 where d(a,n) > d(a,p)
