@@ -1,9 +1,11 @@
-// The build prerenders exactly: the root, 2 home pages, 2 glossary pages and one answer
-// page per question per language (124), as the catalogue says.
+// The build prerenders exactly: the root, 2 home pages, 2 glossary pages, one answer page
+// per question per language (124), as the catalogue says, and per language the classroom
+// pages: the lessons index, builder and player, one page per built-in lesson (a file in
+// src/lib/classroom/lessons/) and one embed page per demo (a folder in src/lib/demos/).
 import { expect, test } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { languages, questions, questionPath } from './helpers';
+import { demoMetas, languages, questions, questionPath } from './helpers';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -19,7 +21,16 @@ test('prerendered page count matches the catalogue', () => {
     ...languages.flatMap((l) => [`/${l}/`, `/${l}/glossary/`]),
     ...languages.flatMap((l) => questions.map((q) => questionPath(l, q)))
   ];
+  const lessons = readdirSync('src/lib/classroom/lessons').filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => f.replace(/\.ts$/, ''));
+  const classroom = languages.flatMap((l) => [
+    `/${l}/lessons/`,
+    `/${l}/lessons/build/`,
+    `/${l}/lessons/play/`,
+    ...lessons.map((x) => `/${l}/lessons/${x}/`),
+    ...Object.keys(demoMetas).map((d) => `/${l}/embed/${d}/`)
+  ]);
   expect(questions.length).toBe(62);
   expect(expected.length).toBe(1 + 4 + 124);
-  expect(files.sort()).toEqual(expected.sort());
+  expect(lessons.length).toBeGreaterThan(0);
+  expect(files.sort()).toEqual([...expected, ...classroom].sort());
 });

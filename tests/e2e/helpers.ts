@@ -29,7 +29,8 @@ export async function openDemo(page: Page, id: string) {
   const demo = page.locator(`[data-demo="${id}"]`);
   await page.locator(`#demo-${id}`).scrollIntoViewIfNeeded();
   await expect(demo).toBeVisible();
-  await expect(demo).toHaveAttribute('data-loading', 'false');
+  // Building a model and its first snapshot can take long on software WebGL (shader compiles).
+  await expect(demo).toHaveAttribute('data-loading', 'false', { timeout: 60_000 });
   if (demoMetas[id]?.trains !== false) await expect(demo).not.toHaveAttribute('data-backend', 'none');
   return demo;
 }
