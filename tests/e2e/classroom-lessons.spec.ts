@@ -47,6 +47,8 @@ for (const [lang, lesson] of [['en', gans], ['zh-Hant', attention]] as const) {
 test('a lesson built in the browser, shared by its URL and reopened', async ({ page, browser }) => {
   test.setTimeout(120_000);
   await page.goto('/en/lessons/build/');
+  // The builder's controls work once it is hydrated (a choice made before is replaced).
+  await expect(page.locator('.builder')).toHaveAttribute('data-ready', 'true');
   await page.getByLabel('Lesson title').fill('Outliers, then margins <b>!</b>');
   // Step 1: gen-11 in its bimodal preset, learning rate hidden, with a note.
   await page.getByLabel('Page').selectOption('gen-11');

@@ -23,8 +23,11 @@ for (const { q, demo } of oncePerDemo.filter((p) => p.trains)) {
     // Some demos stop by themselves at a planned step count.
     const pauseIfRunning = async () => {
       // It may pause itself between the read and the click: then there is no Pause to press.
-      if ((await d.getAttribute('data-state')) === 'running') await d.getByRole('button', { name: 'Pause', exact: true }).click({ timeout: 3000 }).catch(() => undefined);
-      await expect(d).not.toHaveAttribute('data-state', 'running');
+      // A busy main thread (cpu backend, ?worker=0) can make one click miss: try again.
+      await expect(async () => {
+        if ((await d.getAttribute('data-state')) === 'running') await d.getByRole('button', { name: 'Pause', exact: true }).click({ timeout: 3000 }).catch(() => undefined);
+        await expect(d).not.toHaveAttribute('data-state', 'running', { timeout: 2000 });
+      }).toPass({ timeout: 30_000 });
     };
     await play.click();
     await expect.poll(() => stepOf(page, demo), { timeout: 30_000 }).toBeGreaterThan(10);

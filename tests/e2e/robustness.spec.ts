@@ -116,7 +116,7 @@ for (const section of ['gen', 'llm', 'mm', 'emb', 'tie']) {
     await expect(play, demo).toHaveCount(1);
     await expect(d).toHaveAttribute('data-backend', /wasm|cpu/);
     await expect(d.locator('.backend .inuse')).toContainText(/wasm|cpu/);
-    await expect(d.getByRole('status').first()).toContainText(/webgl/i);
+    await expect(d.getByRole('status').filter({ hasText: /webgl/i })).toHaveCount(1);
     await play.click();
     await expect.poll(() => stepOf(page, demo), { timeout: 30_000 }).toBeGreaterThan(2);
   }
@@ -136,7 +136,7 @@ test('losing the WebGL context mid-training falls back with a notice', async ({ 
   // The run is replayed on the new backend to where it was: the reader keeps their place.
   await expect(d).toHaveAttribute('data-loading', 'false', { timeout: 30_000 });
   expect(await stepOf(page, 'lr-schedules')).toBeGreaterThan(2);
-  await expect(d.getByRole('status').first()).toContainText(/webgl/i);
+  await expect(d.getByRole('status').filter({ hasText: /webgl/i })).toHaveCount(1);
   await expect(d.locator('[data-param="seed"] input')).toHaveValue('5');
   await playButton(d).click();
   await expect.poll(() => stepOf(page, 'lr-schedules'), { timeout: 30_000 }).toBeGreaterThan(2);

@@ -82,8 +82,8 @@ describe('SkipGram', () => {
       const nt = tf.tensor2d(neg, [8, v]);
       const g = sg.gradients(ct, xt, nt);
       const grads = tf.grads((wi: Tensor, wo: Tensor) => {
-        const s = tf.matMul(tf.matMul(tf.oneHot(ct, v, 1, 0, 'float32'), wi), wo, false, true);
-        const pos = tf.oneHot(xt, v, 1, 0, 'float32');
+        const s = tf.matMul(tf.matMul(tf.oneHot(ct, v).toFloat(), wi), wo, false, true);
+        const pos = tf.oneHot(xt, v).toFloat();
         return tf.add(tf.mul(pos, tf.softplus(tf.neg(s))), tf.mul(nt, tf.softplus(s))).sum().div(8);
       })([sg.win, sg.wout]);
       const loss = sg.lossOf(ct, xt, nt);
