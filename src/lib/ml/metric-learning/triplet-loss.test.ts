@@ -11,7 +11,6 @@ import { pairwiseDistance, tripletMarginLoss, type TripletOptions } from '$lib/m
 import { batchMasks, distanceMatricesTf, mineTriplets, tripletMarginLossTf } from './triplet-loss';
 import { Embedder, withOnes } from './net';
 import { activeShareAll, separation } from './metrics';
-import { tripletData } from '$lib/demos/triplet/data';
 
 const A = [[0, 0], [0, 0], [1, 1], [0.3, -0.2]];
 const P = [[0, 1], [0, 2], [2, 2], [0.1, 0.4]];
@@ -66,7 +65,15 @@ describe('tripletMarginLossTf', () => {
 
   it('through the network: satisfied triplets leave every weight gradient exactly zero', async () => {
     const tf = await cpuTf();
-    const data = tripletData(5);
+    // Five overlapping Gaussian classes in 4-D, 40 points each (an engine test builds its own data).
+    const data = (() => {
+      const r = new Rng(5);
+      const dim = 4;
+      const centres = Array.from({ length: 5 }, () => Array.from({ length: dim }, () => r.normal(0, 1)));
+      const labels = centres.flatMap((_, c) => Array<number>(40).fill(c));
+      const x = Float32Array.from(labels.flatMap((c) => centres[c].map((m) => m + r.normal(0, 0.5))));
+      return { x, labels, n: labels.length, dim };
+    })();
     const net = new Embedder(new Rng(5), data.dim, 1);
     const z = tf.tidy(() => net.apply(withOnes(tf.tensor2d(data.x, [data.n, data.dim]))).arraySync() as number[][][])[0];
     const margin = 0.05;

@@ -18,6 +18,8 @@ export const load: PageServerLoad = ({ params }) => {
   if (!isLang(params.lang)) error(404, 'Unknown language');
   const q = questionBySlug(params.section, params.slug);
   if (!q) error(404, 'Unknown question');
+  // Every page has a live demo: a page without one fails the build.
+  if (!q.demos.length) throw new Error(`${q.id}: no demo shows this page (add the page to a demo's meta.json)`);
   for (const d of q.demos) {
     // Unknown demo ids and presets fail the build.
     if (!isDemoId(d.id)) throw new Error(`${q.id}: unknown demo id "${d.id}"`);

@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// npm run thumbnails: pictures of the real demos for the home page and the lessons index.
+// Serves the built site, opens each page's first demo in headless Chromium (wasm backend,
+// seed 1), lets a training demo run until its question's reveal step (or a few seconds),
+// then copies the demo's first chart as a standalone SVG: shapes only (no text, too small to
+// read at 72 x 45), every colour and stroke resolved from the page's styles, so the file
+// needs no stylesheet. Writes static/thumbs/<page id>.svg and the list of pages that have
+// one to src/lib/classroom/thumbs.json. Rebuild afterwards (`npm run build`) to ship them.
+import { chromium } from '@playwright/test';
+import { spawn, execSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+
+const port = 4198;
+const origin = `http://127.0.0.1:${port}`;
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
+const seconds = Number(args.get('seconds') ?? 4);
+
+if (!existsSync('build/index.html')) execSync('npx vite build', { stdio: 'inherit' });
+const server = spawn('node', ['scripts/serve.mjs', String(port), 'build'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 600));
+const index = await (await fetch(`${origin}/search.json`)).json();
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-quic'] });
+mkdirSync('static/thumbs', { recursive: true });
+const made = [];
+
+/** The first chart of the demo as a self-contained SVG string (null if it has none). */
+function extract(demoId) {
+  const root = document.querySelector(`[data-demo="${demoId}"] .views`);
+  const svg = [...(root?.querySelectorAll('svg') ?? [])].find((s) => s.querySelector('path, rect, circle, line') && s.getBoundingClientRect().width > 100);
+  if (!svg) return null;
+  const box = svg.getBoundingClientRect();
+  const copy = svg.cloneNode(true);
+  const src = [svg, ...svg.querySelectorAll('*')];
+  const dst = [copy, ...copy.querySelectorAll('*')];
+  const keep = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'fill-opacity', 'stroke-opacity'];
+  src.forEach((el, i) => {
+    const d = dst[i];
+    if (el.tagName === 'text' || el.tagName === 'title' || el.tagName === 'desc') return void d.remove();
+    const cs = getComputedStyle(el);
+    for (const k of keep) {
+      const v = cs.getPropertyValue(k);
+      if (v && v !== 'normal') d.setAttribute(k, v);
+    }
+    d.removeAttribute('class');
+    d.removeAttribute('style');
+    for (const a of [...d.attributes]) if (a.name.startsWith('aria-') || a.name === 'role' || a.name === 'tabindex') d.removeAttribute(a.name);
+  });
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('viewBox', `0 0 ${Math.round(box.width)} ${Math.round(box.height)}`);
+  copy.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+  copy.removeAttribute('width');
+  copy.removeAttribute('height');
+  return copy.outerHTML.replace(/<!---->/g, '').replace(/\s+/g, ' ');
+}
+
+for (const entry of index) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  let demo = '';
+  try {
+    await page.goto(`${origin}/en/${entry.section}/${entry.slug}/?backend=wasm`, { waitUntil: 'load' });
+    demo = (await page.locator('section[id^="demo-"]').first().getAttribute('id'))?.slice(5) ?? '';
+    if (!demo) throw new Error('no demo');
+    const d = page.locator(`[data-demo="${demo}"]`);
+    await page.locator(`#demo-${demo}`).scrollIntoViewIfNeeded();
+    await page.waitForFunction((id) => document.querySelector(`[data-demo="${id}"]`)?.getAttribute('data-loading') === 'false', demo, { timeout: 120_000 });
+    const play = d.getByRole('button', { name: 'Play', exact: true });
+    if (await play.count()) {
+      await play.click();
+      await page.waitForTimeout(seconds * 1000);
+      const pause = d.getByRole('button', { name: 'Pause', exact: true });
+      if (await pause.count()) await pause.dispatchEvent('click');
+      await page.waitForTimeout(500);
+    }
+    const svg = await page.evaluate(extract, demo);
+    if (svg) {
+      writeFileSync(`static/thumbs/${entry.id}.svg`, svg);
+      made.push(entry.id);
+      console.log(`${entry.id} (${demo}): ${(svg.length / 1024).toFixed(1)} KB`);
+    } else console.log(`${entry.id} (${demo}): no chart`);
+  } catch (e) {
+    console.log(`${entry.id} (${demo}): failed (${e.message.split('\n')[0]})`);
+  }
+  await page.close();
+}
+writeFileSync('src/lib/classroom/thumbs.json', JSON.stringify(made.sort(), null, 0) + '\n');
+await browser.close();
+server.kill();
+console.log(`${made.length} thumbnails in static/thumbs/; list in src/lib/classroom/thumbs.json`);
