@@ -1,5 +1,6 @@
 import type { Lang } from '$lib/params/schema';
 import { formatBytes } from '$lib/ml/transformer/kv-cache';
+import type { DecodeTiming } from './trainer';
 
 const f2 = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : '—');
 const sci = (v: number) => (!Number.isFinite(v) ? '—' : v === 0 ? '0' : v.toExponential(1));
@@ -41,7 +42,7 @@ interface CostText {
   thReal: string;
   thFormula: string;
   decodeTitle: string;
-  decodeCaption: (p: number, g: number, withC: number, without: number, bytes: number, formula: number) => string;
+  decodeCaption: (d: DecodeTiming) => string;
   decodeWaiting: string;
   patternTitle: (name: string) => string;
   patternCaption: (kind: string, gap: number, visible: number) => string;
@@ -89,7 +90,7 @@ export const text: Record<Lang, CostText> = {
     thReal: 'real cache',
     thFormula: 'formula',
     decodeTitle: 'Generation with and without the KV cache, measured here',
-    decodeCaption: (p, g, w, wo, b, f) => `A decoder of 2 layers, width 64, generates ${g} tokens after a ${p}-token prompt: ${f2(w)} tokens/s with the cache, ${f2(wo)} tokens/s without it (every new token re-runs the whole prefix), ${f2(w / wo)} × faster. Its cache ends at ${formatBytes(b)}; the formula gives ${formatBytes(f)}.`,
+    decodeCaption: (d) => `A decoder of 2 layers, width 64, generates ${d.generated} tokens after a ${d.prompt}-token prompt${d.same ? ', the same tokens either way' : ''}. With the cache it runs ${d.positionsWithCache} positions through the model, ${f2(d.withCache)} tokens/s; without it ${d.positionsWithoutCache} positions (every new token re-runs the whole prefix), ${f2(d.withoutCache)} tokens/s: ${f2(d.withCache / d.withoutCache)} × the speed on this machine. Its cache ends at ${formatBytes(d.cacheBytes)}; the formula gives ${formatBytes(d.formulaBytes)}.`,
     decodeWaiting: 'Press Play to time generation with and without the cache.',
     patternTitle: (n) => `Pattern: ${n}, 24 positions (rows: queries, columns: keys)`,
     patternCaption: (k, g, v) =>
@@ -140,7 +141,7 @@ export const text: Record<Lang, CostText> = {
     thReal: '真正的快取',
     thFormula: '公式',
     decodeTitle: '有無 KV 快取的生成速度（在此實測）',
-    decodeCaption: (p, g, w, wo, b, f) => `一個 2 層、寬度 64 的解碼器，在 ${p} 個詞元的提示之後生成 ${g} 個詞元：使用快取每秒 ${f2(w)} 個詞元，不使用快取每秒 ${f2(wo)} 個（每個新詞元都要重新計算整段前文），快了 ${f2(w / wo)} 倍。快取最後占 ${formatBytes(b)}；公式算出 ${formatBytes(f)}。`,
+    decodeCaption: (d) => `一個 2 層、寬度 64 的解碼器，在 ${d.prompt} 個詞元的提示之後生成 ${d.generated} 個詞元${d.same ? '，兩種做法生成的詞元完全相同' : ''}。使用快取時模型共計算 ${d.positionsWithCache} 個位置，每秒 ${f2(d.withCache)} 個詞元；不使用快取時共計算 ${d.positionsWithoutCache} 個位置（每個新詞元都要重新計算整段前文），每秒 ${f2(d.withoutCache)} 個詞元：在這台機器上速度是 ${f2(d.withCache / d.withoutCache)} 倍。快取最後占 ${formatBytes(d.cacheBytes)}；公式算出 ${formatBytes(d.formulaBytes)}。`,
     decodeWaiting: '按下播放，為有無快取的生成計時。',
     patternTitle: (n) => `模式：${n}，24 個位置（列：查詢，欄：鍵）`,
     patternCaption: (k, g, v) =>

@@ -33,6 +33,11 @@ export interface DecodeTiming {
   /** Generated tokens per second, with and without the KV cache (mean over the steps after the first). */
   withCache: number;
   withoutCache: number;
+  /** Token positions run through the model for all generated tokens, with and without the cache. */
+  positionsWithCache: number;
+  positionsWithoutCache: number;
+  /** Whether both paths generated the same tokens. */
+  same: boolean;
   /** Bytes in the cache at the end, and what the calculator's formula gives. */
   cacheBytes: number;
   formulaBytes: number;
@@ -104,6 +109,8 @@ export function realCaches(seed: number, tokens = 6): CacheCheck[] {
   });
 }
 
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
 export const DECODE_PROMPT = 64;
 export const DECODE_NEW = 24;
 
@@ -122,6 +129,9 @@ export async function timeDecoding(seed: number, promptLen = DECODE_PROMPT, maxN
       generated: cached.tokens.length,
       withCache: rate(cached.stepMs),
       withoutCache: rate(plain.stepMs),
+      positionsWithCache: sum(cached.positions),
+      positionsWithoutCache: sum(plain.positions),
+      same: cached.tokens.join() === plain.tokens.join(),
       cacheBytes: cached.cacheBytes,
       formulaBytes: kvCacheBytes({ layers: 2, heads: 4, kvHeads: 4, headDim: 16, seqLen: promptLen + maxNew - 1, batch: 1, bytesPerValue: 4 })
     };

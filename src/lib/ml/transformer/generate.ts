@@ -151,6 +151,8 @@ export interface GenerateResult {
   probs: number[];
   /** Milliseconds per generated token (compute and read-back; the cache's prefill excluded). */
   stepMs: number[];
+  /** Token positions run through the model for each generated token: 1 with the cache, the whole sequence so far without. */
+  positions: number[];
   /** Milliseconds to fill the cache with the prompt (0 without a cache). */
   prefillMs: number;
   /** Bytes in the KV cache at the end (0 without a cache). */
@@ -161,7 +163,7 @@ export interface GenerateResult {
 export async function generate(m: Transformer, prompt: readonly number[], o: GenerateOptions): Promise<GenerateResult> {
   if (prompt.length === 0) throw new Error('generate: the prompt needs at least one token');
   const now = o.now ?? (() => performance.now());
-  const res: GenerateResult = { tokens: [], probs: [], stepMs: [], prefillMs: 0, cacheBytes: 0, logits: o.keepLogits ? [] : undefined };
+  const res: GenerateResult = { tokens: [], probs: [], stepMs: [], positions: [], prefillMs: 0, cacheBytes: 0, logits: o.keepLogits ? [] : undefined };
   const seq = [...prompt];
   const room = () => res.tokens.length < o.maxNew && seq.length < m.cfg.maxLen;
   const take = async (logits: Tensor, t0: number) => {
@@ -184,6 +186,7 @@ export async function generate(m: Transformer, prompt: readonly number[], o: Gen
       let next = prompt[prompt.length - 1];
       while (room()) {
         const t1 = now();
+        res.positions.push(1);
         next = await take(decodeStep(m, [next], cache, o), t1);
         if (next === o.stop) break;
       }
@@ -194,6 +197,7 @@ export async function generate(m: Transformer, prompt: readonly number[], o: Gen
   } else {
     while (room()) {
       const t1 = now();
+      res.positions.push(seq.length);
       const logits = tf.tidy(() => {
         const T = seq.length;
         const mask = o.window === undefined ? undefined : slidingWindowMask(T, o.window);
