@@ -2,7 +2,9 @@
 // npm run bench: opens every demo found through the catalogue in headless Chromium and
 // prints, per demo and backend: training steps per second, the longest main-thread task
 // while training, tensors after burn-in vs after a long run, and the gzip size of the JS
-// an answer page loads before its demo scrolls into view and after. Writes the figures to
+// an answer page loads before its demo scrolls into view and after; then the engines at the
+// issues' stated sizes per backend (scripts/bench-engines.mjs: transformer steps/s, KV-cache
+// generation tokens/s, MoE steps/s, BLEU/ROUGE sentences/s). Writes the figures to
 // bench-results/bench-<time>.json so two runs can be compared. Figures are noisy on
 // shared machines: compare ratios measured in one run.
 import { chromium } from '@playwright/test';
@@ -12,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { extraBenches, teachingMoments } from './bench-extra.mjs';
 import { measureTasks } from './bench-tasks.mjs';
 import { printLighthouse, runLighthouse } from './bench-lighthouse.mjs';
+import { benchEngines, printEngines } from './bench-engines.mjs';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const seconds = Number(args.get('seconds') ?? 6);
@@ -116,6 +119,8 @@ results.push(...(await extraBenches({ origin, backends, measure })));
 await browser.close();
 const lighthouse = args.has('no-lighthouse') ? [] : runLighthouse(origin);
 server.kill();
+// Engines at the issues' stated sizes (transformer, KV-cache generation, MoE, BLEU/ROUGE).
+const engines = args.has('no-engines') || only ? [] : await benchEngines({ backends, seconds: Math.min(seconds, 3) });
 
 const pad = (s, n) => String(s ?? '').padEnd(n);
 console.log(`\n${pad('demo', 24)}${pad('backend', 9)}${pad('steps/s', 10)}${pad('moment s', 10)}${pad('longest ms', 12)}${pad('tensors burn-in/long (step)', 29)}${pad('JS gzip KB before/after', 25)}note`);
@@ -127,8 +132,9 @@ for (const r of results) {
 }
 console.log(`\nLongest main-thread task (ms) at page load (demo in view) / demo mount / first Play; goals 100 / 50 / 50`);
 for (const t of tasks) console.log(`${pad(t.demo, 24)}${pad(t.loadTaskMs, 8)}${pad(t.mountTaskMs, 8)}${pad(t.playTaskMs ?? '–', 8)}`);
+if (engines.length) printEngines(engines);
 if (lighthouse.length) printLighthouse(lighthouse);
 mkdirSync('bench-results', { recursive: true });
 const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), seconds, teachingMoments, results, tasks, lighthouse }, null, 2));
+writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), seconds, teachingMoments, results, tasks, engines, lighthouse }, null, 2));
 console.log(`\nwrote ${file}`);
