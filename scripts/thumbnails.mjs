@@ -8,12 +8,14 @@
 // one to src/lib/classroom/thumbs.json. Rebuild afterwards (`npm run build`) to ship them.
 import { chromium } from '@playwright/test';
 import { spawn, execSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const port = 4198;
 const origin = `http://127.0.0.1:${port}`;
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const seconds = Number(args.get('seconds') ?? 4);
+// --only=gen-04,gen-12 redraws those pages and keeps the others' files.
+const only = args.get('only')?.split(',');
 
 if (!existsSync('build/index.html')) execSync('npx vite build', { stdio: 'inherit' });
 const server = spawn('node', ['scripts/serve.mjs', String(port), 'build'], { stdio: 'ignore' });
@@ -33,18 +35,43 @@ function extract(demoId) {
   const src = [svg, ...svg.querySelectorAll('*')];
   const dst = [copy, ...copy.querySelectorAll('*')];
   const keep = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'fill-opacity', 'stroke-opacity'];
+  // Presentation attributes inherit: write one only where it differs from the parent's.
+  const initial = { fill: 'rgb(0, 0, 0)', stroke: 'none', 'stroke-width': '1px', 'stroke-dasharray': 'none', opacity: '1', 'fill-opacity': '1', 'stroke-opacity': '1' };
+  const hex = (v) => v.replace(/rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)/g, (_, r, g, b, a) => '#' + [r, g, b].map((x) => (+x).toString(16).padStart(2, '0')).join('') + (a === undefined ? '' : Math.round(+a * 255).toString(16).padStart(2, '0')));
+  // Whole pixels of a ~500 px chart shown at 72 px; scatters thinned to at most MAX_MARKS marks.
+  const round = (v) => v.replace(/-?\d*\.\d+(e-?\d+)?/g, (n) => String(Math.round(+n)));
+  const MAX_MARKS = 120;
+  const thinPath = (d) => {
+    const parts = d.split(/(?=M)/);
+    if (parts.length <= MAX_MARKS) return d;
+    const k = Math.ceil(parts.length / MAX_MARKS);
+    return parts.filter((_, i) => i % k === 0).join('');
+  };
   src.forEach((el, i) => {
     const d = dst[i];
     if (el.tagName === 'text' || el.tagName === 'title' || el.tagName === 'desc') return void d.remove();
     const cs = getComputedStyle(el);
+    const parent = el === svg ? null : getComputedStyle(el.parentElement);
+    // opacity does not inherit (it multiplies): compare it with its initial value only.
     for (const k of keep) {
       const v = cs.getPropertyValue(k);
-      if (v && v !== 'normal') d.setAttribute(k, v);
+      const base = k === 'opacity' || !parent ? initial[k] : parent.getPropertyValue(k);
+      if (v && v !== 'normal' && v !== base) d.setAttribute(k, hex(v));
     }
     d.removeAttribute('class');
     d.removeAttribute('style');
-    for (const a of [...d.attributes]) if (a.name.startsWith('aria-') || a.name === 'role' || a.name === 'tabindex') d.removeAttribute(a.name);
+    for (const a of [...d.attributes]) {
+      if (a.name.startsWith('aria-') || a.name.startsWith('data-') || a.name === 'role' || a.name === 'tabindex' || a.name === 'focusable') d.removeAttribute(a.name);
+      else if (/^(d|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|width|height|points|transform)$/.test(a.name)) d.setAttribute(a.name, round(a.name === 'd' ? thinPath(a.value) : a.value));
+    }
   });
+  for (const g of [copy, ...copy.querySelectorAll('g')]) {
+    const dots = [...g.children].filter((c) => c.tagName === 'circle' || (c.tagName === 'path' && (c.getAttribute('d') ?? '').length < 60));
+    if (dots.length > MAX_MARKS) {
+      const k = Math.ceil(dots.length / MAX_MARKS);
+      dots.forEach((c, i) => i % k && c.remove());
+    }
+  }
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('viewBox', `0 0 ${Math.round(box.width)} ${Math.round(box.height)}`);
   copy.setAttribute('preserveAspectRatio', 'xMidYMid meet');
@@ -53,7 +80,7 @@ function extract(demoId) {
   return copy.outerHTML.replace(/<!---->/g, '').replace(/\s+/g, ' ');
 }
 
-for (const entry of index) {
+for (const entry of index.filter((e) => !only || only.includes(e.id))) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   let demo = '';
   try {
@@ -82,7 +109,8 @@ for (const entry of index) {
   }
   await page.close();
 }
-writeFileSync('src/lib/classroom/thumbs.json', JSON.stringify(made.sort(), null, 0) + '\n');
+const kept = only ? JSON.parse(readFileSync('src/lib/classroom/thumbs.json', 'utf8')).filter((id) => !only.includes(id)) : [];
+writeFileSync('src/lib/classroom/thumbs.json', JSON.stringify([...kept, ...made].sort(), null, 0) + '\n');
 await browser.close();
 server.kill();
 console.log(`${made.length} thumbnails in static/thumbs/; list in src/lib/classroom/thumbs.json`);

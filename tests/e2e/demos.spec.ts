@@ -4,9 +4,12 @@
 //   trains from the keyboard (Enter plays, Space pauses), and its charts change; a demo that
 //   does not train shows no Play button and draws its charts; a range control moves with the
 //   arrow keys and a preset button applies with Enter; nothing is logged as an error.
+//   Then, from that page, malformed URL values and (for a demo that trains) every range
+//   control at both extremes (robust.ts).
 // - webgl (demos that train): it trains on WebGL and its charts change.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { oncePerDemo, openDemo, playButton, questionPath, stepOf, watchErrors } from './helpers';
+import { badUrlsAndExtremes } from './robust';
 
 const charts = (d: Locator) => d.locator('figure .body').evaluateAll((els) => els.map((e) => e.innerHTML).join('|'));
 
@@ -33,8 +36,8 @@ async function trains(page: Page, d: Locator, demo: string, keyboard: boolean) {
 }
 
 for (const { q, demo, trains: doesTrain } of oncePerDemo) {
-  test(`${demo} on wasm: controls, keyboard, ${doesTrain ? 'training' : 'no training'}`, async ({ page }) => {
-    test.setTimeout(150_000);
+  test(`${demo} on wasm: controls, keyboard, ${doesTrain ? 'training' : 'no training'}; bad URLs${doesTrain ? ', extreme settings' : ''}`, async ({ page }) => {
+    test.setTimeout(300_000);
     const w = watchErrors(page);
     await page.goto(`${questionPath('en', q)}?backend=wasm`);
     const d = await openDemo(page, demo);
@@ -64,6 +67,7 @@ for (const { q, demo, trains: doesTrain } of oncePerDemo) {
     await page.keyboard.press('Enter');
     await expect(last).toHaveAttribute('aria-pressed', 'true');
     w.check();
+    await badUrlsAndExtremes(page, questionPath('en', q), demo, doesTrain);
   });
 
   if (doesTrain) {

@@ -1,15 +1,8 @@
 import { defineParams } from '$lib/params/schema';
+import { langChoiceParam } from '$lib/params/lang-choice';
 
 export const params = defineParams({
-  lang: {
-    kind: 'choice', options: ['en', 'zh-Hant', 'both'] as const, default: 'en',
-    label: { en: 'Language of the captions', 'zh-Hant': '說明文字的語言' },
-    optionLabels: {
-      en: { en: 'English', 'zh-Hant': '英文' },
-      'zh-Hant': { en: 'Chinese', 'zh-Hant': '中文' },
-      both: { en: 'Both (half each)', 'zh-Hant': '兩種各半' }
-    }
-  },
+  lang: langChoiceParam({ en: 'Language of the captions', 'zh-Hant': '說明文字的語言' }, 'en'),
   objects: {
     kind: 'choice', options: ['two', 'one', 'mixed'] as const, default: 'two',
     label: { en: 'Objects per scene', 'zh-Hant': '每個場景的物體數' },

@@ -1,4 +1,5 @@
 import { defineParams } from '$lib/params/schema';
+import { langChoiceParam } from '$lib/params/lang-choice';
 import { EXPERIMENTS } from './copies';
 
 export const params = defineParams({
@@ -16,15 +17,7 @@ export const params = defineParams({
       'zh-Hant': '哪些模型並排訓練、回答哪一類問題。'
     }
   },
-  lang: {
-    kind: 'choice', options: ['en', 'zh-Hant', 'both'] as const, default: 'both',
-    label: { en: 'Language of the questions', 'zh-Hant': '問題的語言' },
-    optionLabels: {
-      en: { en: 'English', 'zh-Hant': '英文' },
-      'zh-Hant': { en: 'Chinese', 'zh-Hant': '中文' },
-      both: { en: 'Both (half each)', 'zh-Hant': '兩種各半' }
-    }
-  },
+  lang: langChoiceParam({ en: 'Language of the questions', 'zh-Hant': '問題的語言' }, 'both'),
   train: {
     kind: 'int', min: 200, max: 2000, step: 100, default: 800,
     label: { en: 'Training scenes', 'zh-Hant': '訓練場景數' }
