@@ -50,6 +50,17 @@ function extract(demoId) {
   src.forEach((el, i) => {
     const d = dst[i];
     if (el.tagName === 'text' || el.tagName === 'title' || el.tagName === 'desc') return void d.remove();
+    if (el.tagName === 'foreignObject') {
+      // A heatmap drawn on a canvas at data resolution: its pixels as an embedded PNG.
+      const canvas = el.querySelector('canvas');
+      if (!canvas) return void d.remove();
+      const img = document.createElementNS('http://www.w3.org/2000/svg', 'image');
+      for (const a of ['x', 'y', 'width', 'height']) img.setAttribute(a, round(el.getAttribute(a) ?? '0'));
+      img.setAttribute('preserveAspectRatio', 'none');
+      img.setAttribute('style', 'image-rendering:pixelated');
+      img.setAttribute('href', canvas.toDataURL('image/png'));
+      return void d.replaceWith(img);
+    }
     const cs = getComputedStyle(el);
     const parent = el === svg ? null : getComputedStyle(el.parentElement);
     // opacity does not inherit (it multiplies): compare it with its initial value only.
@@ -73,7 +84,8 @@ function extract(demoId) {
     }
   }
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('viewBox', `0 0 ${Math.round(box.width)} ${Math.round(box.height)}`);
+  // A chart with its own coordinate system keeps it; otherwise its CSS pixel box.
+  if (!svg.getAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${Math.round(box.width)} ${Math.round(box.height)}`);
   copy.setAttribute('preserveAspectRatio', 'xMidYMid meet');
   copy.removeAttribute('width');
   copy.removeAttribute('height');

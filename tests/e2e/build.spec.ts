@@ -3,7 +3,7 @@
 // pages: the lessons index, builder and player, one page per built-in lesson (a file in
 // src/lib/classroom/lessons/) and one embed page per demo (a folder in src/lib/demos/).
 import { expect, test } from '@playwright/test';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoMetas, languages, questions, questionPath } from './helpers';
 
@@ -33,4 +33,17 @@ test('prerendered page count matches the catalogue', () => {
   expect(expected.length).toBe(1 + 4 + 124);
   expect(lessons.length).toBeGreaterThan(0);
   expect(files.sort()).toEqual([...expected, ...classroom].sort());
+});
+
+test('every thumbnail the home page and lessons index show is built, small and self-contained', () => {
+  const thumbs = JSON.parse(readFileSync('src/lib/classroom/thumbs.json', 'utf8')) as string[];
+  expect(thumbs.length).toBeGreaterThan(50);
+  for (const id of thumbs) {
+    expect(questions.some((q) => q.id === id), id).toBe(true);
+    const svg = readFileSync(`build/thumbs/${id}.svg`, 'utf8');
+    expect(svg.length, id).toBeLessThan(40_000);
+    expect(svg.startsWith('<svg'), id).toBe(true);
+    // No text, script, style sheet or external reference (a heatmap is an embedded PNG).
+    expect(svg, id).not.toMatch(/<(text|script|style|foreignObject)\b|href="(?!data:image\/png;base64,|#)/i);
+  }
 });
