@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  huber, huberGrad, l1, l1Grad, l2, l2Grad, lossCurves, meanLoss, median, pairwiseDistance, tripletMarginLoss
+  huber, huberGrad, l1, l1Grad, l2, l2Grad, lossCurves, mean, meanLoss, median, pairwiseDistance, pointwise, pointwiseGrad, tripletMarginLoss
 } from './pointwise';
 
 const eps = 1e-6;
@@ -118,5 +118,27 @@ describe('pointwise L1 / L2 / Huber and their derivatives', () => {
     c.huber.loss.forEach((v, i) => Math.abs(rs[i]) < 1 && expect(v).toBeCloseTo(c.l2.loss[i] / 2, 14));
     expect(Math.max(...c.huber.grad.map(Math.abs))).toBe(1);
     expect(c.l1.grad).toEqual([-1, -1, -1, 0, 1, 1, 1]);
+  });
+});
+
+// Cases found by mutation testing (npm run test:mutation): paths no test reached.
+describe('pointwise edges', () => {
+  it('pairwiseDistance: p = Infinity is the largest |x - y + eps|; unequal lengths throw', () => {
+    // torch.nn.functional.pairwise_distance(x, y, p=inf): max_i |x_i - y_i + eps|.
+    expect(pairwiseDistance([1, -2, 0.5], [0, 1, 0.5], Infinity, 0)).toBe(3);
+    expect(pairwiseDistance([0, 0], [0, -2], Infinity, 0.5)).toBe(2.5);
+    expect(() => pairwiseDistance([1, 2], [1], 2)).toThrow(/differ in length/);
+  });
+  it('tripletMarginLoss: batches of different sizes throw', () => {
+    expect(() => tripletMarginLoss([[0]], [[0], [1]], [[0]])).toThrow(/same batch size/);
+    expect(() => tripletMarginLoss([[0]], [[0]], [[0], [1]])).toThrow(/same batch size/);
+  });
+  it('pointwise and pointwiseGrad dispatch on the kind', () => {
+    expect([pointwise('l1', -3), pointwise('l2', -3), pointwise('huber', -3, 2)]).toEqual([3, 9, 2 * (3 - 1)]);
+    expect([pointwiseGrad('l1', -3), pointwiseGrad('l2', -3), pointwiseGrad('huber', -3, 2), pointwiseGrad('huber', 0.5, 2)]).toEqual([-1, -6, -2, 0.5]);
+  });
+  it('mean is the arithmetic mean', () => {
+    expect(mean([1, 2, 6])).toBe(3);
+    expect(mean([-1, 1, 3, 5])).toBe(2);
   });
 });

@@ -91,3 +91,15 @@ describe('clipByValue', () => {
     expect(clipByValue([[0.1, -0.9, 0]], 1)).toEqual([[0.1, -0.9, 0]]);
   });
 });
+
+// Cases found by mutation testing (npm run test:mutation).
+describe('clip argument checks', () => {
+  it('clipByValue: a limit of 0 zeroes every entry; a negative or NaN limit throws', () => {
+    expect(clipByValue([[3, -4, 0]], 0).flat().map(Math.abs)).toEqual([0, 0, 0]);
+    expect(() => clipByValue([[1]], -1)).toThrow(/limit must be >= 0/);
+    expect(() => clipByValue([[1]], NaN)).toThrow(/limit must be >= 0/);
+  });
+  it('clipByGlobalNorm: the error names the threshold', () => {
+    expect(() => clipByGlobalNorm([[1]], 0)).toThrow(/maxNorm must be > 0/);
+  });
+});

@@ -42,6 +42,8 @@ export function encodeInt8(x: Float32Array, n: number, d: number, mode: 'symmetr
     } else {
       scale = Math.fround((hi - lo) / 255);
       zp = scale > 0 ? saturate(-128 - roundHalfEven(Math.fround(lo / scale)), 'int8') : 0;
+      // A constant dimension has no range: code it like the symmetric rung (c -> ±127), exactly.
+      if (!(scale > 0)) scale = Math.fround(Math.abs(lo) / 127);
     }
     if (!(scale > 0)) scale = 1; // a constant-zero dimension: any scale reproduces it
     scales[j] = scale;

@@ -91,3 +91,44 @@ describe('the ladder', () => {
     expect(p.indexBytes).toBe(1000 * 8 + 64 * 64 * 4);
   });
 });
+
+// Cases found by mutation testing (npm run test:mutation): several 32-bit words per code
+// (d > 32, n > 1), constant dimensions, and the symmetric range's -127 floor.
+describe('codecs at the edges', () => {
+  it('binary codes of d = 40 use two words per vector; Hamming equals the count of differing signs', () => {
+    const n = 3;
+    const d = 40;
+    const x = Float32Array.from({ length: n * d }, (_, k) => Math.sin(k * 1.7 + 0.3));
+    const codes = encodeBinary(x, n, d);
+    expect(codes.length).toBe(n * 2);
+    const back = decodeBinary(codes, n, d);
+    for (let k = 0; k < n * d; k++) expect(back[k]).toBe(x[k] > 0 ? 1 : -1);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        let diff = 0;
+        for (let c = 0; c < d; c++) if ((x[i * d + c] > 0) !== (x[j * d + c] > 0)) diff++;
+        expect(hamming(codes, i, codes, j, 2), `${i} vs ${j}`).toBe(diff);
+      }
+    }
+  });
+  it('int8: a constant dimension (zero or not) decodes back exactly in both modes, with finite scales', () => {
+    // Columns: constant 0, constant 0.5, and a varying one; 3 vectors.
+    const x = Float32Array.from([0, 0.5, -1, 0, 0.5, 0.25, 0, 0.5, 1]);
+    for (const mode of ['symmetric', 'affine'] as const) {
+      const c = encodeInt8(x, 3, 3, mode);
+      for (const s of c.scales) expect(Number.isFinite(s) && s > 0, `${mode} scale ${s}`).toBe(true);
+      const back = decodeInt8(c, 3, 3);
+      for (const k of [0, 3, 6]) expect(back[k], mode).toBe(0);
+      for (const k of [1, 4, 7]) expect(back[k], mode).toBeCloseTo(0.5, 2);
+    }
+  });
+  it('int8 symmetric codes stay in [-127, 127] (never -128), affine uses the full [-128, 127]', () => {
+    const x = Float32Array.from([-1, -0.5, 0.2, 1].flatMap((v) => [v, v * 3]));
+    const sym = encodeInt8(x, 4, 2, 'symmetric');
+    expect(Math.min(...sym.codes)).toBe(-127);
+    expect(Math.max(...sym.codes)).toBe(127);
+    const aff = encodeInt8(x, 4, 2, 'affine');
+    expect(Math.min(...aff.codes)).toBe(-128);
+    expect(Math.max(...aff.codes)).toBe(127);
+  });
+});

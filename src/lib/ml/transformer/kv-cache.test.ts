@@ -45,6 +45,33 @@ describe('kv-cache calculator', () => {
   });
 });
 
+// Cases found by mutation testing (npm run test:mutation): every factor of the formulas
+// (batch and bytes were always 1 or cancelled), and formatBytes' unit steps.
+describe('kv-cache formulas, factor by factor', () => {
+  it('kvCacheBytes and attentionScoreBytes multiply every factor', () => {
+    // 2 * 2 layers * 3 kv heads * 5 head dim * 7 tokens * 4 batch * 4 bytes
+    expect(kvCacheBytes({ layers: 2, heads: 6, kvHeads: 3, headDim: 5, seqLen: 7, batch: 4, bytesPerValue: 4 })).toBe(6720);
+    // 2 batch * 3 heads * 5^2 * 4 bytes
+    expect(attentionScoreBytes({ heads: 3, seqLen: 5, batch: 2, bytesPerValue: 4 })).toBe(600);
+  });
+  it('maxSeqLenFor floors at the budget and is unbounded for an empty model', () => {
+    const c = { layers: 1, heads: 1, kvHeads: 1, headDim: 4, batch: 1, bytesPerValue: 2 }; // 16 bytes per token
+    expect(maxSeqLenFor(160, c)).toBe(10);
+    expect(maxSeqLenFor(159, c)).toBe(9);
+    expect(maxSeqLenFor(160, { ...c, layers: 0 })).toBe(Infinity);
+  });
+  it('formatBytes steps at 1024 through B, KiB, MiB, GiB, TiB, PiB and stops at PiB', () => {
+    expect(formatBytes(1023)).toBe('1023 B');
+    expect(formatBytes(1024)).toBe('1.00 KiB');
+    expect(formatBytes(3 * 1024 ** 2)).toBe('3.00 MiB');
+    expect(formatBytes(1024 ** 3)).toBe('1.00 GiB');
+    expect(formatBytes(1024 ** 4)).toBe('1.00 TiB');
+    expect(formatBytes(1024 ** 5)).toBe('1.00 PiB');
+    expect(formatBytes(2 * 1024 ** 6)).toBe('2048.00 PiB');
+    expect(formatBytes(-2048)).toBe('-2.00 KiB');
+  });
+});
+
 describe('FLOP split (Kaplan et al. 2020, Table 1 terms)', () => {
   it('counts projections 8nd², MLP 4ndf, scores and mixing 2n²d each', () => {
     const f = layerFlops(10, 4, 16);
