@@ -10,7 +10,7 @@ import { openDemo, questions, questionPath, stepOf } from './helpers';
 
 // Issue 13's target is 3 MB. With 34 demos the first visit measured 3.58 MB (2026-12-03:
 // 1.73 MB of worker chunks fetched by the service worker, 0.56 MB of app chunks, the wasm
-// binary); until that is brought back under 3 MB this guards against further growth.
+// binary), later 3.18 MB (35 demos); until it is under 3 MB this guards against growth.
 // TODO(issue 13): back to 3 MB.
 const TARGET = 3 * 1024 * 1024;
 const LIMIT = 3.75 * 1024 * 1024;
