@@ -27,6 +27,7 @@ async function trains(page: Page, d: Locator, demo: string, keyboard: boolean) {
     .poll(async () => (await stepOf(page, demo)) > 2 || (await d.getAttribute('data-state')) === 'diverged', { timeout: 90_000 })
     .toBe(true);
   expect(await d.getAttribute('data-state'), `${demo} diverged under its opening preset`).not.toBe('diverged');
+  await expect.poll(() => charts(d), { timeout: 20_000 }).not.toBe(before);
   if (keyboard) {
     // Space on Pause pauses. A short run (bpe-merges stops at its merge count) may end between
     // two reads, and Pause turns back into Play: then the run must be over, not running.
@@ -36,7 +37,6 @@ async function trains(page: Page, d: Locator, demo: string, keyboard: boolean) {
       await expect(d).not.toHaveAttribute('data-state', 'running');
     } else expect(await d.getAttribute('data-state'), `${demo}: running without a Pause button`).not.toBe('running');
   }
-  await expect.poll(() => charts(d), { timeout: 20_000 }).not.toBe(before);
 }
 
 for (const { q, demo, trains: doesTrain } of oncePerDemo) {
