@@ -1,9 +1,9 @@
-// Malformed URL values and extreme settings, shared by the per-demo test in demos.spec.ts.
+// Malformed URL values and extreme settings, for the per-demo test in demos.spec.ts.
 import { expect, type Page } from '@playwright/test';
 import { openDemo, playButton, stepOf, watchErrors } from './helpers';
 
 /** mulberry32: a seeded generator, so a failure can be replayed from its seed. */
-export function rng(seed: number) {
+function rng(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -12,17 +12,17 @@ export function rng(seed: number) {
   };
 }
 
-export const nasty = [
+const nasty = [
   'NaN', 'Infinity', '-Infinity', '-1', '-99999999', '1e308', '1e-320', '', ' ', '0x1F', '1,5', '٣', 'true', 'null',
   '<img src=x onerror="window.__xss=1">', '"><script>window.__xss=1</script>', "javascript:alert(1)", '{{7*7}}',
   'x'.repeat(5000), '%00', '../../etc/passwd', '__proto__', 'constructor'
 ];
 
-export async function paramKeys(page: Page, demo: string): Promise<string[]> {
+async function paramKeys(page: Page, demo: string): Promise<string[]> {
   return page.locator(`[data-demo="${demo}"] [data-param]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-param')!));
 }
 
-export async function expectValidControls(page: Page, demo: string) {
+async function expectValidControls(page: Page, demo: string) {
   expect(await page.locator(`[data-demo="${demo}"] [data-param]`).count(), `${demo}: no controls to check`).toBeGreaterThan(0);
   const bad = await page.locator(`[data-demo="${demo}"] [data-param]`).evaluateAll((els) =>
     els.flatMap((el) => {

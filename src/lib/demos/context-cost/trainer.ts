@@ -121,7 +121,7 @@ export async function timeDecoding(seed: number, promptLen = DECODE_PROMPT, maxN
   const r = new Rng(seed + 3);
   const prompt = range(promptLen).map(() => r.int(VOCAB));
   try {
-    const rate = (ms: number[]) => 1000 / (ms.slice(1).reduce((a, b) => a + b, 0) / Math.max(1, ms.length - 1));
+    const rate = (ms: number[]) => 1000 / (sum(ms.slice(1)) / Math.max(1, ms.length - 1));
     const cached = await generate(m, prompt, { maxNew, strategy: 'greedy', useCache: true });
     const plain = await generate(m, prompt, { maxNew, strategy: 'greedy', useCache: false });
     return {
