@@ -41,24 +41,44 @@ export function resolveAuto(choice: BackendChoice): BackendName {
 }
 
 let tfPromise: Promise<typeof TF> | null = null;
+let wasmPath = '';
+const backendModules = new Map<BackendName, Promise<unknown>>();
 
-/** Load tfjs core, chained ops, gradients and the three backends (once). */
+/**
+ * Load tfjs core, chained ops and gradients (once). Backends are loaded one by one, when
+ * `activateBackend` first asks for them: a reader on wasm never downloads the WebGL backend
+ * (~0.5 MB) or the cpu one (~0.2 MB).
+ */
 export function loadTf(wasmBase: string): Promise<typeof TF> {
+  wasmPath = wasmBase.endsWith('/') ? wasmBase : `${wasmBase}/`;
   tfPromise ??= (async () => {
-    const [{ tf }, , , wasm] = await Promise.all([
-      import('$lib/ml/core/tf'),
-      import('@tensorflow/tfjs-backend-cpu'),
-      import('@tensorflow/tfjs-backend-webgl'),
-      import('@tensorflow/tfjs-backend-wasm')
-    ]);
+    const { tf } = await import('$lib/ml/core/tf');
     tf.env().set('PROD', true);
-    tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-    wasm.setWasmPaths(wasmBase.endsWith('/') ? wasmBase : `${wasmBase}/`);
     // Test hook: lets the leak tests read tf.memory() of this thread.
     (globalThis as Record<string, unknown>).__explorablesTf = tf;
     return tf;
   })();
   return tfPromise;
+}
+
+/** Import (and so register) one backend's module, once. */
+function loadBackend(tf: typeof TF, name: BackendName): Promise<unknown> {
+  let p = backendModules.get(name);
+  if (!p) {
+    p =
+      name === 'webgl'
+        ? import('@tensorflow/tfjs-backend-webgl')
+        : name === 'cpu'
+          ? import('@tensorflow/tfjs-backend-cpu')
+          : import('@tensorflow/tfjs-backend-wasm').then((wasm) => {
+              tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+              wasm.setWasmPaths(wasmPath);
+            });
+    // A failed download may be retried on the next call.
+    p.catch(() => backendModules.delete(name));
+    backendModules.set(name, p);
+  }
+  return p;
 }
 
 export interface BackendResult {
@@ -73,6 +93,7 @@ export async function activateBackend(tf: typeof TF, wanted: BackendName): Promi
   let firstError: string | undefined;
   for (const name of order) {
     try {
+      await loadBackend(tf, name);
       const ok = await tf.setBackend(name);
       if (!ok) throw new Error(`${name} did not initialise`);
       await tf.ready();

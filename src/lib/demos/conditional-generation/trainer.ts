@@ -12,6 +12,7 @@ import type { Mode } from '$lib/ml/gan/data';
 import type { Metrics, Trainer, TrainerFactory } from '$lib/ml/core/trainer';
 import type { Values } from '$lib/params/schema';
 import type { params } from './params';
+import { hitRate } from './shared';
 
 export interface ConditionalParams {
   dataset: LabelledKind;
@@ -53,10 +54,7 @@ export function modelParams(p: ConditionalParams): Record<'cond' | 'uncond', Con
   return { cond: { ...base, conditional: true }, uncond: { ...base, conditional: false } };
 }
 
-/** Mean over classes of the share of class-k samples nearest to class k's centre. */
-export function hitRate(shares: number[][]): number {
-  return shares.length ? shares.reduce((a, row, k) => a + row[k], 0) / shares.length : NaN;
-}
+export { hitRate };
 
 const HISTORY_MAX = 400;
 const view = (s: CondGanSnapshot): ModelView => ({ fake: s.fake, shares: s.shares, dLoss: s.dLoss, gLoss: s.gLoss });

@@ -14,6 +14,7 @@ import { tf, type Tensor, type Variable } from '$lib/ml/core/tf';
 import { Rng } from '$lib/ml/core/random';
 import { ownedVariable } from '$lib/ml/nn/mlp';
 import { bucketOf, collisionStats, expectedCollidingShare, paramCounts } from '$lib/ml/embeddings/hashing';
+import { ITEMS } from './shared';
 
 export interface CategoricalParams {
   cardinality: number;
@@ -23,7 +24,7 @@ export interface CategoricalParams {
   lr: number;
 }
 
-export const ITEMS = 50;
+export { ITEMS };
 export const RANK = 4;
 export const DIMS = [1, 2, 4, 8] as const;
 const BATCH = 256;

@@ -16,6 +16,7 @@ import { Rng } from '$lib/ml/core/random';
 import { ownedVariable } from '$lib/ml/nn/mlp';
 import { buildCorpus, buildVocab, TOPIC_KEYS } from '$lib/ml/embeddings/corpus';
 import { SkipGram } from '$lib/ml/embeddings/skipgram';
+import { VARIANTS, type Variant } from './shared';
 
 export interface TransferParams {
   perClass: number;
@@ -24,8 +25,7 @@ export interface TransferParams {
   lr: number;
 }
 
-export const VARIANTS = ['random', 'frozen', 'finetuned'] as const;
-export type Variant = (typeof VARIANTS)[number];
+export { VARIANTS, type Variant };
 
 export interface TransferSnapshot {
   kind: 'transfer';

@@ -15,9 +15,9 @@ import type { WeightSummary } from '$lib/ml/gan/metrics';
 import type { Metrics, Trainer, TrainerFactory } from '$lib/ml/core/trainer';
 import type { Values } from '$lib/params/schema';
 import type { params } from './params';
+import { RUNS, type RunKind } from './shared';
 
-export const RUNS = ['gan', 'clip', 'gp'] as const;
-export type RunKind = (typeof RUNS)[number];
+export { RUNS, type RunKind };
 
 export interface PenaltyParams {
   dataset: Exclude<DatasetKind, 'custom'>;

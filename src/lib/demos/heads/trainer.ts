@@ -15,6 +15,7 @@ import { Transformer } from '$lib/ml/transformer/model';
 import { tokenAccuracy, tokenCrossEntropy } from '$lib/ml/transformer/objectives';
 import { GroupOptimizer, modelGroups } from '$lib/ml/transformer/train';
 import { bidirectionalMask } from '$lib/ml/transformer/masks';
+import { COPIES, type Copy } from './shared';
 
 export interface HeadsParams {
   /** Heads of the multi-head copy (the other copy has one head of the same width). */
@@ -28,8 +29,7 @@ export interface HeadsParams {
   batch?: number;
 }
 
-export const COPIES = ['one', 'multi'] as const;
-export type Copy = (typeof COPIES)[number];
+export { COPIES, type Copy };
 export const EVAL_SIZE = 64;
 
 /** A ring of `length` symbols; target at i is left * k + right (neighbours on the ring). */

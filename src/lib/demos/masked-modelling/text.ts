@@ -1,5 +1,6 @@
 import type { Lang } from '$lib/params/schema';
-import { EVAL_RATIOS, type MaskSnapshot } from './trainer';
+import type { MaskSnapshot } from './trainer';
+import { EVAL_RATIOS } from './shared';
 
 export const pct = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(0)} %` : '—');
 export const f3 = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : '—');

@@ -18,6 +18,7 @@ import { normalVar, zerosVar } from '$lib/ml/multimodal/encoders';
 import { makePairs, type PairSet } from '$lib/ml/multimodal/data';
 import { encode } from '$lib/ml/multimodal/tokenizer';
 import { COLOURS, COLOUR_WORDS, SHAPES, SHAPE_WORDS, VOCAB_SIZE } from '$lib/ml/multimodal/vocab';
+import { COPIES, EVAL_RATIOS, GRID, PATCH, PATCHES, SIDE, type Copy } from './shared';
 
 export interface MaskParams {
   imageMask: number;
@@ -26,10 +27,7 @@ export interface MaskParams {
   lr: number;
 }
 
-export const SIDE = 8;
-export const PATCH = 2;
-export const GRID = SIDE / PATCH;
-export const PATCHES = GRID * GRID;
+export { COPIES, EVAL_RATIOS, GRID, PATCH, PATCHES, SIDE, type Copy };
 const PX = SIDE * SIDE * 3;
 /** Input: visible pixels, their blurred fill, the patch mask, the caption's visible words (multi-hot). */
 const IN = 2 * PX + PATCHES + VOCAB_SIZE;
@@ -38,9 +36,6 @@ const WORDS = COLOURS.length + SHAPES.length;
 const TRAIN = 600;
 const EVAL = 128;
 const BATCH = 32;
-export const EVAL_RATIOS = [0.25, 0.5, 0.75, 0.9];
-export const COPIES = ['with', 'without'] as const;
-export type Copy = (typeof COPIES)[number];
 const SHOWN = 6;
 
 export interface MaskSnapshot {

@@ -12,6 +12,7 @@ import { makeOptimizer, type Optimizer } from '$lib/ml/optim/optimizers';
 import { MoeModel, type Routing } from '$lib/ml/moe/model';
 import { expertCapacity, loadStats } from '$lib/ml/moe/routing';
 import { REGIONS, regionTask, type RegionTask } from '$lib/ml/moe/data';
+import { COPIES, type Copy } from './shared';
 
 export interface MoeParams {
   experts: number;
@@ -25,8 +26,7 @@ export interface MoeParams {
   lr: number;
 }
 
-export const COPIES = ['without', 'with'] as const;
-export type Copy = (typeof COPIES)[number];
+export { COPIES, type Copy };
 
 export interface CopySnapshot {
   /** Router argmax over a GRID x GRID raster of [-2, 2]^2, rows from y = 2 down. */

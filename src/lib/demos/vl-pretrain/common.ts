@@ -3,7 +3,7 @@ import { tf, type Tensor, type Variable } from '$lib/ml/core/tf';
 import { ownedVariable } from '$lib/ml/nn/mlp';
 import { varName } from '$lib/ml/multimodal/encoders';
 
-export const SIDE = 16;
+export { SIDE } from './shared';
 
 /** A linear head [inWidth -> classes], zero-initialised (so copies start equal). */
 export class Head {
