@@ -49,6 +49,7 @@ async function run(browser, origin, c, backend) {
   const row = {
     itPerSec: +(((s1 - s0) * 1000) / (Date.now() - t0)).toFixed(1),
     share: await d.getAttribute('data-snapshot-share'),
+    drawMs: await d.getAttribute('data-draw-ms'),
     longestMs: Math.round(await page.evaluate(() => window.__longest)),
     used: await d.getAttribute('data-backend'),
     profile
@@ -74,9 +75,9 @@ for (const s of servers) s.server.close();
 
 const pad = (x, n) => String(x ?? '').padEnd(n);
 const cost = (p) => (p ? `${p.kernels}/${p.uploads}/${p.readbacks}` : '');
-console.log(`\n${pad('case', 14)}${pad('GL path', 13)}${pad('backend', 8)}${pad('build', 8)}${pad('it/s', 8)}${pad('snap share', 11)}${pad('longest', 9)}${pad('step k/u/r', 16)}${pad('snapshot k/u/r (ms)', 22)}`);
+console.log(`\n${pad('case', 14)}${pad('GL path', 13)}${pad('backend', 8)}${pad('build', 8)}${pad('it/s', 8)}${pad('snap share', 11)}${pad('draw ms', 8)}${pad('longest', 9)}${pad('step k/u/r', 16)}${pad('snapshot k/u/r (ms)', 22)}`);
 for (const r of rows) {
   if (r.error) { console.log(`${pad(r.case, 14)}${pad(r.gl, 13)}${pad(r.backend, 8)}${pad(r.build, 8)}failed: ${r.error}`); continue; }
   const snap = r.profile ? `${cost(r.profile.snapshot)} (${r.profile.snapshot.ms.toFixed(0)})` : 'n/a';
-  console.log(`${pad(r.case, 14)}${pad(r.gl, 13)}${pad(r.used, 8)}${pad(r.build, 8)}${pad(r.itPerSec, 8)}${pad(r.share ?? 'n/a', 11)}${pad(r.longestMs, 9)}${pad(r.profile ? cost(r.profile.step) : 'n/a', 16)}${snap}`);
+  console.log(`${pad(r.case, 14)}${pad(r.gl, 13)}${pad(r.used, 8)}${pad(r.build, 8)}${pad(r.itPerSec, 8)}${pad(r.share ?? 'n/a', 11)}${pad(r.drawMs ?? 'n/a', 8)}${pad(r.longestMs, 9)}${pad(r.profile ? cost(r.profile.step) : 'n/a', 16)}${snap}`);
 }

@@ -39,4 +39,56 @@ describe('SnapshotPacer', () => {
     for (let i = 1; i < at.length; i++) expect(at[i] - at[i - 1]).toBeGreaterThanOrEqual(100);
     expect(at.length).toBeGreaterThan(40);
   });
+
+  it('spaces redraws by what they cost the training, up to maxDrawGapMs', () => {
+    // Training runs at 10 ms a step, but each redraw slows the next calls by 200 ms in all
+    // (software GL: the page's compositing shares the GPU process with training).
+    const run = (maxDrawGapMs: number) => {
+      const p = new SnapshotPacer(0.2, 16, maxDrawGapMs);
+      let now = 0;
+      p.calibrate(5, now);
+      let penalty = 0;
+      const at: number[] = [];
+      for (let i = 0; i < 5000; i++) {
+        const slow = Math.min(penalty, 50);
+        penalty -= slow;
+        now += 10 + slow;
+        p.trained(10 + slow, 1);
+        if (p.due(now)) {
+          now += 5;
+          p.snapped(5, now);
+          penalty = 200;
+          at.push(now);
+        }
+      }
+      return { p, at };
+    };
+    const { p, at } = run(10_000);
+    // Each redraw costs 200 ms of training: at a 20 % share, 4 x (5 + 200) ms between them.
+    expect(p.drawMs).toBeGreaterThan(190);
+    expect(p.drawMs).toBeLessThanOrEqual(200);
+    // (The first two redraws come before any cost is known.)
+    for (let i = 3; i < at.length; i++) expect(at[i] - at[i - 1]).toBeGreaterThanOrEqual(780);
+    // Capped: never more than maxDrawGapMs of training between redraws for the draw's sake.
+    const capped = run(400).at;
+    for (let i = 2; i < capped.length; i++) expect(capped[i] - capped[i - 1]).toBeLessThan(700);
+    // The counter follows the same budget, never faster than its own floor.
+    expect(p.counterDue(500, 0, 250)).toBe(false);
+    expect(p.counterDue(900, 0, 250)).toBe(true);
+    const fresh = new SnapshotPacer(0.2, 16);
+    expect(fresh.counterDue(250, 0, 250)).toBe(true);
+    expect(fresh.counterDue(249, 0, 250)).toBe(false);
+  });
+
+  it('learns the clean time per step from the fastest calls and forgets it slowly', () => {
+    const p = new SnapshotPacer(0.2, 16);
+    p.trained(100, 10); // 10 ms a step
+    p.trained(30, 1); // 20 ms beyond 10
+    p.redrawn();
+    expect(p.drawMs).toBeCloseTo(20, 0); // 30 - 10.1: the best forgets 1 % a call
+    p.trained(NaN, 1);
+    p.trained(5, 0);
+    p.redrawn();
+    expect(p.drawMs).toBe(0);
+  });
 });

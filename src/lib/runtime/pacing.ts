@@ -4,6 +4,19 @@
  * at least (1 - maxShare) / maxShare times what that snapshot cost (so snapshots take at
  * most `maxShare` of the worker's time, however slow the backend), and at least `minGapMs`
  * after it (never more than one per frame; no faster than the views need).
+ *
+ * What a redraw costs the training counts too. Where GL is software (SwiftShader), the
+ * page's raster and compositing run in the same GPU process as the worker's WebGL training,
+ * and on a 2-core machine the page's drawing takes CPU from the worker: the toy GAN in GAN
+ * Lab's setup trained at 2.2 iterations/s with the page repainting four times a second and
+ * at 15 with one repaint every 3 s. The page cannot time that work (it happens in another
+ * process, after the frame), but the training calls show it: the pacer keeps the fastest
+ * time per step it has seen (slowly forgetting it) and counts what the calls after a redraw
+ * took beyond it as that redraw's cost. A snapshot is then due only once the training since
+ * the last one is (1 - maxShare) / maxShare times the snapshot's and the redraw's cost
+ * together, and the step counter repaints no more often than its own cost allows. The
+ * redraw's part of the wait is capped at `maxDrawGapMs`, so a view is never left stale for
+ * long by a noisy estimate.
  */
 export class SnapshotPacer {
   private trainTotal = 0;
@@ -11,16 +24,25 @@ export class SnapshotPacer {
   private trainSince = 0;
   private lastCost = 0;
   private lastAt = -Infinity;
+  private drawCost = 0;
+  private bestPerStep = Infinity;
+  private excessSince = 0;
 
   constructor(
     readonly maxShare = 0.2,
-    readonly minGapMs = 100
+    readonly minGapMs = 100,
+    readonly maxDrawGapMs = 2000
   ) {}
 
-  /** A training call took `ms`. */
-  trained(ms: number): void {
+  /** A training call of `steps` steps took `ms` (wall time, as the page sees it). */
+  trained(ms: number, steps = 1): void {
     this.trainTotal += ms;
     this.trainSince += ms;
+    if (!(steps > 0) || !Number.isFinite(ms)) return;
+    const per = ms / steps;
+    // Forget the best slowly (1 % a call), so a machine that gets slower is not misread.
+    this.bestPerStep = Math.min(this.bestPerStep * 1.01, per);
+    this.excessSince += Math.max(0, ms - steps * this.bestPerStep);
   }
 
   /** The cost of a snapshot taken before training (it sets the first budget, not the share). */
@@ -29,16 +51,41 @@ export class SnapshotPacer {
     this.lastAt = now;
   }
 
-  /** A snapshot finished at `now` and took `ms`. */
+  /** A snapshot finished at `now` and took `ms`; the page redraws with it. */
   snapped(ms: number, now: number): void {
     this.snapTotal += ms;
     this.lastCost = ms;
     this.trainSince = 0;
     this.lastAt = now;
+    this.redrawn();
+  }
+
+  /**
+   * The page redraws (a snapshot or the counter): what training lost since the last redraw
+   * is that redraw's cost.
+   */
+  redrawn(): void {
+    this.drawCost = this.excessSince;
+    this.excessSince = 0;
+  }
+
+  /** The estimated cost to training of the last redraw (ms). */
+  get drawMs(): number {
+    return this.drawCost;
+  }
+
+  private spacing(cost: number): number {
+    return (cost * (1 - this.maxShare)) / this.maxShare;
   }
 
   due(now: number): boolean {
-    return now - this.lastAt >= this.minGapMs && this.trainSince >= (this.lastCost * (1 - this.maxShare)) / this.maxShare;
+    const wait = Math.max(this.spacing(this.lastCost), Math.min(this.spacing(this.lastCost + this.drawCost), this.maxDrawGapMs));
+    return now - this.lastAt >= this.minGapMs && this.trainSince >= wait;
+  }
+
+  /** Whether the step counter may repaint, `since` ms after it last did (at least `minMs` apart). */
+  counterDue(now: number, since: number, minMs: number): boolean {
+    return now - since >= Math.max(minMs, Math.min(this.spacing(this.drawCost), this.maxDrawGapMs));
   }
 
   /** Share of the time spent on snapshots since the pacer started (0 before any). */

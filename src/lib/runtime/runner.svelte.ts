@@ -15,6 +15,9 @@ import { SnapshotPacer } from './pacing';
 export type RunState = 'idle' | 'running' | 'paused' | 'diverged';
 
 /** Speed levels: steps per call at most, and a pause between calls (slow motion). */
+/** While playing, the counter and the history charts repaint at most this often between snapshots. */
+export const PUBLISH_GAP_MS = 250;
+
 export const speeds = [
   { cap: 1, delay: 300 },
   { cap: 1, delay: 60 },
@@ -52,8 +55,18 @@ export class Runner<S = unknown> {
   suspended = $state(false);
   /** Share of the training time spent on snapshots since Play (bounded by the pacer). */
   snapshotShare = $state(0);
+  /** What the page's last redraw cost the training (ms), as the pacer estimates it. */
+  drawMs = $state(0);
 
   private host: TrainerHost;
+  /**
+   * Results of training calls not yet shown. While playing, the loop publishes step,
+   * metrics and history together with each snapshot and otherwise at most every
+   * PUBLISH_GAP_MS: each publish repaints the counter and the charts, and on a machine whose
+   * GL is software the page's paints share the GPU process with WebGL training (16
+   * repaints a second cost the toy GAN most of its speed).
+   */
+  private pending: { step: number; metrics: Metrics; history: History } | null = null;
   private gen = 0;
   private visible = true;
   private wake: (() => void) | null = null;
@@ -76,6 +89,7 @@ export class Runner<S = unknown> {
     this.seed = seed;
     this.choice = choice;
     this.state = 'idle';
+    this.pending = null;
     this.step = 0;
     this.metrics = {};
     this.history = emptyHistory();
@@ -173,22 +187,39 @@ export class Runner<S = unknown> {
   }
 
   /** Train `n` steps, record metrics, check divergence. Returns false when it stopped. */
-  private async advance(gen: number, n: number): Promise<boolean> {
+  /** The step reached, shown or not yet. */
+  private get reached(): number {
+    return this.pending?.step ?? this.step;
+  }
+
+  /** Show what training has reached (one repaint). */
+  private publish(): void {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = null;
+    this.step = p.step;
+    this.metrics = p.metrics;
+    this.history = p.history;
+  }
+
+  /** Train `n` steps; shown at once unless `defer` (then the loop publishes). */
+  private async advance(gen: number, n: number, defer = false): Promise<boolean> {
     let m: Metrics;
     try {
       m = await this.host.train(n);
     } catch (e) {
       if (gen !== this.gen) return false;
+      this.publish();
       return this.recover(e as Error);
     }
     if (gen !== this.gen) return false;
-    this.step += n;
-    this.metrics = m;
-    this.history = appendHistory(this.history, this.step, m);
+    const step = this.reached + n;
+    this.pending = { step, metrics: m, history: appendHistory(this.pending?.history ?? this.history, step, m) };
     const div = findDivergence(m);
+    if (!defer || div) this.publish();
     if (div) {
       this.state = 'diverged';
-      this.divergence = { ...div, step: this.step };
+      this.divergence = { ...div, step };
       return false;
     }
     return true;
@@ -247,7 +278,8 @@ export class Runner<S = unknown> {
       pacer.calibrate(performance.now() - t0, performance.now());
     }
     let rateT = performance.now();
-    let rateSteps = this.step;
+    let rateSteps = this.reached;
+    let shownAt = performance.now();
     const budget = this.host.where === 'main' ? 25 : 60; // ms of compute per call
     while (this.state === 'running' && gen === this.gen) {
       if (!this.isAwake()) {
@@ -259,33 +291,43 @@ export class Runner<S = unknown> {
       }
       const { cap, delay } = speeds[this.speed] ?? speeds[3];
       const stop = this.opts.stopAt?.();
-      if (stop !== undefined && this.step >= stop) {
+      if (stop !== undefined && this.reached >= stop) {
         this.state = 'paused';
         break;
       }
-      n = Math.max(1, Math.min(n, cap, stop !== undefined ? stop - this.step : Infinity));
+      n = Math.max(1, Math.min(n, cap, stop !== undefined ? stop - this.reached : Infinity));
       const t0 = performance.now();
-      if (!(await this.advance(gen, n))) break;
+      if (!(await this.advance(gen, n, true))) break;
       const dt = performance.now() - t0;
-      pacer.trained(dt);
+      pacer.trained(dt, n);
       // Adapt the slice so each call takes about `budget` ms.
       n = dt < budget / 2 ? Math.min(cap, n * 2) : dt > budget ? Math.max(1, Math.floor(n / 2)) : n;
       const now = performance.now();
       if (now - rateT > 500) {
-        this.stepsPerSecond = ((this.step - rateSteps) * 1000) / (now - rateT);
+        this.stepsPerSecond = ((this.reached - rateSteps) * 1000) / (now - rateT);
         rateT = now;
-        rateSteps = this.step;
+        rateSteps = this.reached;
       }
       if (pacer.due(now)) {
         const snap = await this.host.snapshot<S>().catch(() => null);
         if (gen !== this.gen) return;
+        // The snapshot and the counter it belongs to, in one repaint.
+        this.publish();
+        shownAt = performance.now();
         if (snap) this.snapshot = snap;
         pacer.snapped(performance.now() - now, performance.now());
         this.snapshotShare = pacer.share;
+        this.drawMs = pacer.drawMs;
+      } else if (pacer.counterDue(now, shownAt, PUBLISH_GAP_MS)) {
+        this.publish();
+        shownAt = now;
+        pacer.redrawn();
+        this.drawMs = pacer.drawMs;
       }
       await new Promise((r) => setTimeout(r, delay || (this.host.where === 'main' ? 0 : 0)));
     }
     if (gen === this.gen) {
+      this.publish();
       const snap = await this.host.snapshot<S>().catch(() => null);
       if (gen === this.gen && snap) this.snapshot = snap;
     }

@@ -60,11 +60,14 @@ abstract class Flat implements Optimizer {
     let g = flat(grads);
     const wd = this.o.weightDecay;
     if (wd && !this.decoupled) g = tf.add(g, tf.mul(wd, flat(this.vars)));
-    const parts = tf.split(this.direction(g), this.sizes);
+    // -lr times the direction once over the flat vector, not once per variable: one kernel
+    // and one scalar upload per step instead of one per variable (w + (-lr d) is exactly
+    // w - lr d in floating point).
+    const parts = tf.split(tf.mul(-this.lr, this.direction(g)), this.sizes);
     const shrink = wd && this.decoupled ? 1 - this.lr * wd : 1;
     this.vars.forEach((w, i) => {
       const kept = shrink === 1 ? w : tf.mul(w, shrink);
-      w.assign(tf.sub(kept, tf.mul(this.lr, tf.reshape(parts[i], w.shape))));
+      w.assign(tf.add(kept, tf.reshape(parts[i], w.shape)));
     });
   }
   dispose(): void {
