@@ -43,22 +43,11 @@ async function replayTo(r: Runner<unknown>, target: number, alive: () => boolean
   for (let i = 0; i < 1200 && alive() && (r.loading || !r.backend) && !r.error; i++) await sleep(50);
   if (!alive() || r.error || r.step >= target) return;
   const speed = r.speed;
-  if (target - r.step > 8) {
-    // Big slices while far (at most 256 steps a call), then at most 4, pausing 8 short.
-    r.speed = 4;
-    const stop = $effect.root(() => {
-      $effect(() => {
-        const left = target - r.step;
-        if (left <= 300) r.speed = 2;
-        if (left <= 8) r.pause();
-      });
-    });
-    r.play();
-    while (alive() && r.state === 'running') await sleep(20);
-    stop();
-    // Let a call already on its way land.
-    await sleep(50);
-  }
+  // Big slices (at most 256 steps a call); the runner sizes the last one to land on target.
+  r.speed = 4;
+  r.playTo(target);
+  while (alive() && r.state === 'running') await sleep(20);
+  // Paused early (the demo's own stop, or the reader): step the rest, as far as it goes.
   for (let i = 0; i < 300 && alive() && r.step < target && r.state !== 'diverged' && !r.error; i++) await r.stepOnce();
   r.speed = speed;
   if (!alive()) return;

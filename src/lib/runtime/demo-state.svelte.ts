@@ -9,6 +9,7 @@ import { defaults, needsReset, sanitize, SEED_MAX, type Presets, type Schema, ty
 import { readUrl, writeUrl } from '$lib/params/url';
 import { isBackendChoice, type BackendChoice } from './backend';
 import { Runner } from './runner.svelte';
+import type { Metrics } from '$lib/ml/core/trainer';
 
 export interface DemoConfig<S extends Schema> {
   id: string;
@@ -21,8 +22,8 @@ export interface DemoConfig<S extends Schema> {
   wasmBase: string;
   /** Map parameter values to what the trainer takes (default: all values). */
   trainerParams?: (v: Values<S>) => Record<string, unknown>;
-  /** Pause by itself at this step (see RunnerOptions.stopAt). */
-  stopAt?: (v: Values<S>) => number | undefined;
+  /** Pause by itself at this step (see RunnerOptions.stopAt); `latest` are the newest metrics. */
+  stopAt?: (v: Values<S>, latest: Metrics) => number | undefined;
 }
 
 export class DemoState<S extends Schema, Snap = unknown> {
@@ -42,7 +43,7 @@ export class DemoState<S extends Schema, Snap = unknown> {
     if (cfg.trains && typeof window !== 'undefined') {
       const where = new URL(location.href).searchParams.get('worker') === '0' ? 'main' : 'worker';
       const stopAt = cfg.stopAt;
-      this.runner = new Runner<Snap>({ demo: cfg.id, wasmBase: cfg.wasmBase, where, stopAt: stopAt && (() => stopAt(this.values)) });
+      this.runner = new Runner<Snap>({ demo: cfg.id, wasmBase: cfg.wasmBase, where, stopAt: stopAt && ((m) => stopAt(this.values, m)) });
     }
   }
 

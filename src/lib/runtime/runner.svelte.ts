@@ -35,8 +35,11 @@ export interface RunnerOptions {
   snapshotShare?: number;
   /** Never two snapshots closer than this many milliseconds (default 100). */
   snapshotGap?: number;
-  /** Pause by itself when the step count reaches this (e.g. a schedule's planned length). */
-  stopAt?: () => number | undefined;
+  /**
+   * Pause by itself when the step count reaches this (e.g. a schedule's planned length).
+   * Gets the newest metrics, which the page may not show yet.
+   */
+  stopAt?: (latest: Metrics) => number | undefined;
 }
 
 export class Runner<S = unknown> {
@@ -67,6 +70,8 @@ export class Runner<S = unknown> {
    * repaints a second cost the toy GAN most of its speed).
    */
   private pending: { step: number; metrics: Metrics; history: History } | null = null;
+  /** Where playTo() stops, until reached or paused. */
+  private until: number | null = null;
   private gen = 0;
   private visible = true;
   private wake: (() => void) | null = null;
@@ -90,6 +95,7 @@ export class Runner<S = unknown> {
     this.choice = choice;
     this.state = 'idle';
     this.pending = null;
+    this.until = null;
     this.step = 0;
     this.metrics = {};
     this.history = emptyHistory();
@@ -119,7 +125,18 @@ export class Runner<S = unknown> {
   }
 
   pause(): void {
+    this.until = null;
     if (this.state === 'running') this.state = 'paused';
+  }
+
+  /**
+   * Play and pause exactly at step `target` (a shared link's step): the loop sizes its last
+   * call to land on it, whatever the speed and however often the counter is repainted.
+   */
+  playTo(target: number): void {
+    if (this.reached >= target) return;
+    this.play();
+    if (this.state === 'running') this.until = target;
   }
 
   toggle(): void {
@@ -290,8 +307,10 @@ export class Runner<S = unknown> {
         continue;
       }
       const { cap, delay } = speeds[this.speed] ?? speeds[3];
-      const stop = this.opts.stopAt?.();
+      const asked = this.opts.stopAt?.(this.pending?.metrics ?? this.metrics);
+      const stop = this.until === null ? asked : Math.min(asked ?? Infinity, this.until);
       if (stop !== undefined && this.reached >= stop) {
+        this.until = null;
         this.state = 'paused';
         break;
       }

@@ -48,6 +48,27 @@ describe('Runner', () => {
     r.destroy();
   });
 
+  it('playTo lands exactly on its step at full speed, shows it, and a pause cancels it', async () => {
+    const r = make();
+    await r.init(p(), 3, 'cpu');
+    r.speed = 4;
+    r.playTo(77);
+    await until(() => r.state === 'paused');
+    expect(r.step).toBe(77);
+    expect(r.history.steps.at(-1)).toBe(77);
+    // The target is spent: Play runs on past it.
+    r.play();
+    await until(() => r.step > 77);
+    r.pause();
+    await until(() => r.state === 'paused');
+    r.playTo(r.step + 10_000);
+    r.pause();
+    r.play();
+    await until(() => r.step > 77 + 5);
+    expect(r.state).toBe('running');
+    r.destroy();
+  });
+
   it('stops at stopAt and does not run past it', async () => {
     const r = new Runner({ demo: 'lr-schedules', wasmBase: '', where: 'main', stopAt: () => 30 });
     await r.init(p(), 2, 'cpu');
