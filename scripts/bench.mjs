@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run bench: opens every demo found through the catalogue in headless Chromium and
-// prints, per demo and backend: training steps per second, the longest main-thread task
+// prints, per demo and backend: training steps per second, the share of training time spent on
+// snapshots and the estimated cost of a redraw to training, the longest main-thread task
 // while training, tensors after burn-in vs after a long run, and the gzip size of the JS
 // an answer page loads before its demo scrolls into view and after; then the engines at the
 // issues' stated sizes per backend (scripts/bench-engines.mjs: transformer steps/s, KV-cache
@@ -89,13 +90,17 @@ async function measure(url, id, moment) {
   const s1 = Number(await demo.getAttribute('data-step'));
   const dt = (Date.now() - t0) / 1000;
   const longest = await page.evaluate(() => window.__longest);
+  // The runner's own accounting: share of training time spent on snapshots, and the
+  // estimated cost to training of the last redraw (ms).
+  const snapShare = await demo.getAttribute('data-snapshot-share');
+  const drawMs = await demo.getAttribute('data-draw-ms');
   // Tensors after a long run (1,000 steps, or as far as the demo goes in 12 s).
   await page.waitForFunction((d) => Number(document.querySelector(`[data-demo="${d}"]`)?.getAttribute('data-step')) >= 1000 || document.querySelector(`[data-demo="${d}"]`)?.getAttribute('data-state') !== 'running', id, { timeout: 12_000 }).catch(() => {});
   const stepLong = Number(await demo.getAttribute('data-step'));
   const tensorsLong = await tensors();
   const state = await demo.getAttribute('data-state');
   await page.close();
-  return { ...row, stepsPerSec: +((s1 - s0) / dt).toFixed(1), longestTaskMs: Math.round(longest), tensorsBurnIn, tensorsLong, stepLong, state, momentSec };
+  return { ...row, stepsPerSec: +((s1 - s0) / dt).toFixed(1), snapShare, drawMs, longestTaskMs: Math.round(longest), tensorsBurnIn, tensorsLong, stepLong, state, momentSec };
 }
 
 for (const q of index) {
@@ -123,11 +128,11 @@ server.kill();
 const engines = args.has('no-engines') || only ? [] : await benchEngines({ backends, seconds: Math.min(seconds, 3) });
 
 const pad = (s, n) => String(s ?? '').padEnd(n);
-console.log(`\n${pad('demo', 24)}${pad('backend', 9)}${pad('steps/s', 10)}${pad('moment s', 10)}${pad('longest ms', 12)}${pad('tensors burn-in/long (step)', 29)}${pad('JS gzip KB before/after', 25)}note`);
+console.log(`\n${pad('demo', 24)}${pad('backend', 9)}${pad('steps/s', 10)}${pad('moment s', 10)}${pad('snap share', 11)}${pad('draw ms', 9)}${pad('longest ms', 12)}${pad('tensors burn-in/long (step)', 29)}${pad('JS gzip KB before/after', 25)}note`);
 for (const r of results) {
   const t = r.tensorsBurnIn !== undefined ? `${r.tensorsBurnIn} / ${r.tensorsLong} (${r.stepLong})` : '';
   console.log(
-    `${pad(r.demo, 24)}${pad(r.used ?? r.backend, 9)}${pad(r.stepsPerSec, 10)}${pad(r.momentSec, 10)}${pad(r.longestTaskMs, 12)}${pad(t, 29)}${pad(r.jsBeforeKB !== undefined ? `${r.jsBeforeKB} / ${r.jsAfterKB}` : '', 25)}${r.note ?? r.state ?? ''}`
+    `${pad(r.demo, 24)}${pad(r.used ?? r.backend, 9)}${pad(r.stepsPerSec, 10)}${pad(r.momentSec, 10)}${pad(r.snapShare, 11)}${pad(r.drawMs, 9)}${pad(r.longestTaskMs, 12)}${pad(t, 29)}${pad(r.jsBeforeKB !== undefined ? `${r.jsBeforeKB} / ${r.jsAfterKB}` : '', 25)}${r.note ?? r.state ?? ''}`
   );
 }
 console.log(`\nLongest main-thread task (ms) at page load (demo in view) / demo mount / first Play; goals 100 / 50 / 50`);
