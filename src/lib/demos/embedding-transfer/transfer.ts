@@ -25,7 +25,6 @@ export interface TransferParams {
   lr: number;
 }
 
-export { VARIANTS, type Variant };
 
 export interface TransferSnapshot {
   kind: 'transfer';

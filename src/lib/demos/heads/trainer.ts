@@ -29,7 +29,6 @@ export interface HeadsParams {
   batch?: number;
 }
 
-export { COPIES, type Copy };
 export const EVAL_SIZE = 64;
 
 /** A ring of `length` symbols; target at i is left * k + right (neighbours on the ring). */

@@ -31,8 +31,6 @@ export interface RaceSnapshot {
   schedules: Record<ScheduleKind, Schedule>;
 }
 
-export { buildSchedules } from './shared';
-
 const target = (x: number) => Math.sin(3 * x) + 0.3 * x;
 
 export class ScheduleRace implements Trainer<RaceParams, RaceSnapshot> {

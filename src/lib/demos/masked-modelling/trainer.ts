@@ -27,7 +27,7 @@ export interface MaskParams {
   lr: number;
 }
 
-export { COPIES, EVAL_RATIOS, GRID, PATCH, PATCHES, SIDE, type Copy };
+export { COPIES, EVAL_RATIOS };
 const PX = SIDE * SIDE * 3;
 /** Input: visible pixels, their blurred fill, the patch mask, the caption's visible words (multi-hot). */
 const IN = 2 * PX + PATCHES + VOCAB_SIZE;

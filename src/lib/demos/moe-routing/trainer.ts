@@ -26,7 +26,6 @@ export interface MoeParams {
   lr: number;
 }
 
-export { COPIES, type Copy };
 
 export interface CopySnapshot {
   /** Router argmax over a GRID x GRID raster of [-2, 2]^2, rows from y = 2 down. */
