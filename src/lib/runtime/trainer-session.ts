@@ -93,43 +93,47 @@ export class TrainerSession {
   }
 
   /**
-   * What one training step and one snapshot cost on this backend: kernels run (tf.profile),
-   * uploads (tensors created from JS values: the backend's write) and read-backs (its read /
-   * readSync), and wall time. For `npm run bench` (issue 12).
+   * What one training step and one snapshot cost on this backend: kernels run (counted by
+   * tf.profile), uploads (tensors made from JS values: the engine's makeTensor, scalars
+   * included), read-backs (the backend's read / readSync) and wall time per step. Uploads,
+   * read-backs and time come from a run outside tf.profile: the profiler itself reads back
+   * every kernel's output where the GL has no timer query (Chromium's default software GL),
+   * which would count its own read-backs and time. For `npm run bench` (issue 12).
    */
   private async profile(steps: number): Promise<ProfileResult> {
     const tf = this.tf!;
     const t = this.need();
-    const backend = tf.backend() as unknown as Record<string, (...a: unknown[]) => unknown>;
-    const counts = { uploads: 0, readbacks: 0 };
-    const wrap = (name: string, key: 'uploads' | 'readbacks') => {
-      const orig = backend[name];
-      if (typeof orig !== 'function') return () => {};
-      backend[name] = (...a: unknown[]) => {
-        counts[key]++;
-        return orig.apply(backend, a);
-      };
-      return () => (backend[name] = orig);
+    const hook = <K extends string>(obj: Record<K, unknown>, names: K[], count: () => void) => {
+      const undo = names.map((name) => {
+        const orig = obj[name];
+        if (typeof orig !== 'function') return () => {};
+        obj[name] = ((...a: unknown[]) => (count(), (orig as (...x: unknown[]) => unknown).apply(obj, a))) as never;
+        return () => (obj[name] = orig as never);
+      });
+      return () => undo.forEach((u) => u());
     };
-    const undo = [wrap('write', 'uploads'), wrap('read', 'readbacks'), wrap('readSync', 'readbacks')];
-    try {
-      const measure = async (work: () => Promise<unknown>) => {
-        counts.uploads = counts.readbacks = 0;
-        const t0 = performance.now();
-        const info = await tf.profile(work as Parameters<typeof tf.profile>[0]);
-        return { kernels: info.kernels.length, uploads: counts.uploads, readbacks: counts.readbacks, ms: performance.now() - t0 };
-      };
-      const train = await measure(() => t.train(steps));
-      const snapshot = await measure(() => t.snapshot());
-      const per = (x: number) => +(x / steps).toFixed(2);
-      return {
-        backend: this.backend ?? '?',
-        step: { kernels: per(train.kernels), uploads: per(train.uploads), readbacks: per(train.readbacks), ms: per(train.ms) },
-        snapshot
-      };
-    } finally {
-      undo.forEach((u) => u());
-    }
+    const measure = async (work: () => Promise<unknown>, per: number): Promise<ProfileCost> => {
+      const counts = { uploads: 0, readbacks: 0 };
+      const undo = [
+        hook(tf.engine() as unknown as Record<string, unknown>, ['makeTensor'], () => counts.uploads++),
+        hook(tf.backend() as unknown as Record<string, unknown>, ['read', 'readSync'], () => counts.readbacks++)
+      ];
+      const t0 = performance.now();
+      try {
+        await work();
+      } finally {
+        undo.forEach((u) => u());
+      }
+      const ms = performance.now() - t0;
+      const info = await tf.profile(work as Parameters<typeof tf.profile>[0]);
+      const r = (x: number) => +(x / per).toFixed(2);
+      return { kernels: r(info.kernels.length), uploads: r(counts.uploads), readbacks: r(counts.readbacks), ms: r(ms) };
+    };
+    return {
+      backend: this.backend ?? '?',
+      step: await measure(() => t.train(steps), steps),
+      snapshot: await measure(() => t.snapshot(), 1)
+    };
   }
 
   private need() {

@@ -38,7 +38,8 @@ export class Generator {
   }
   /** Points [B, 2] from noise [B, noiseDim]; a conditional G also takes one-hot labels [B, K]. */
   apply(z: Tensor, labels?: Tensor): Tensor {
-    return this.net.apply(withLabels(z, labels, this.spec.classes));
+    // The noise and labels are data: no gradient with respect to them is ever wanted.
+    return this.net.apply(withLabels(z, labels, this.spec.classes), false);
   }
   get variables(): Variable[] {
     return this.net.variables;
@@ -98,11 +99,15 @@ export class Discriminator {
    * std unless `stdFeature` fixes it (used to draw D over a grid, which is not a batch).
    * A conditional D also takes the one-hot labels [B, K] of the points it judges.
    */
-  apply(x: Tensor, stdFeature?: Tensor, labels?: Tensor): Tensor {
-    if (!this.useStd) return this.net.apply(withLabels(x, labels, this.spec.classes));
+  apply(x: Tensor, stdFeature?: Tensor, labels?: Tensor, inputGrad = true): Tensor {
+    if (!this.useStd) return this.net.apply(withLabels(x, labels, this.spec.classes), inputGrad);
     const s = stdFeature ?? minibatchStd(x);
     const col = tf.add(tf.zeros([x.shape[0], 1]), s);
-    return this.net.apply(withLabels(tf.concat([x, col], 1), labels, this.spec.classes));
+    return this.net.apply(withLabels(tf.concat([x, col], 1), labels, this.spec.classes), inputGrad);
+  }
+  /** Scores for points that are data in this step (D's own step): no gradient flows back to them. */
+  applyToData(x: Tensor): Tensor {
+    return this.apply(x, undefined, undefined, false);
   }
   get variables(): Variable[] {
     return this.net.variables;

@@ -116,8 +116,8 @@ export function createGanTrainer(
    * interact, so one pass over both batches stacked halves the op count.
    */
   function scoreBoth(real: Tensor, fake: Tensor): [Tensor, Tensor] {
-    if (D.useStd) return [D.apply(real), D.apply(fake)];
-    const both = D.apply(tf.concat([real, fake], 0));
+    if (D.useStd) return [D.applyToData(real), D.applyToData(fake)];
+    const both = D.applyToData(tf.concat([real, fake], 0));
     return [both.slice([0, 0], [p.batch, 1]), both.slice([p.batch, 0], [p.batch, 1])];
   }
 
