@@ -11,7 +11,10 @@ import { serve } from './serve.mjs';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const seconds = Number(args.get('seconds') ?? 8);
-const builds = [['now', 'build'], ...(args.get('before') ? [['before', args.get('before')]] : [])];
+// Iterations per profile (after as many to warm up): engine time per iteration with the page idle.
+const profileSteps = Number(args.get('profile-steps') ?? 20);
+// --before=<dir>[,<dir>...]: earlier builds, labelled before, before2, ...
+const builds = [['now', 'build'], ...(args.get('before') ? args.get('before').split(',').map((d, i) => [i ? `before${i + 1}` : 'before', d]) : [])];
 const cases = [
   { name: 'gan-lab-ring', path: '/en/gen/mode-collapse/', id: 'toy-gan', query: 'toy-gan.preset=gan-lab-ring' },
   { name: 'vae', path: '/en/gen/vae/', id: 'vae', query: 'vae.preset=basics' }
@@ -37,7 +40,7 @@ async function run(browser, origin, c, backend) {
   const d = page.locator(`[data-demo="${c.id}"]`);
   await page.locator(`#demo-${c.id}`).scrollIntoViewIfNeeded();
   await page.waitForFunction((id) => document.querySelector(`[data-demo="${id}"]`)?.getAttribute('data-loading') === 'false', c.id, { timeout: 120_000 });
-  const profile = await page.evaluate((id) => window.__explorables?.[id]?.profile?.(5) ?? null, c.id).catch(() => null);
+  const profile = await page.evaluate(([id, n]) => window.__explorables?.[id]?.profile?.(n) ?? null, [c.id, profileSteps]).catch(() => null);
   await d.locator('input[type=range][id$="-speed"]').fill('4');
   await d.getByRole('button', { name: 'Play', exact: true }).click();
   await page.waitForTimeout(1500);
@@ -75,9 +78,9 @@ for (const s of servers) s.server.close();
 
 const pad = (x, n) => String(x ?? '').padEnd(n);
 const cost = (p) => (p ? `${p.kernels}/${p.uploads}/${p.readbacks}` : '');
-console.log(`\n${pad('case', 14)}${pad('GL path', 13)}${pad('backend', 8)}${pad('build', 8)}${pad('it/s', 8)}${pad('snap share', 11)}${pad('draw ms', 8)}${pad('longest', 9)}${pad('step k/u/r', 16)}${pad('snapshot k/u/r (ms)', 22)}`);
+console.log(`\n${pad('case', 14)}${pad('GL path', 13)}${pad('backend', 8)}${pad('build', 8)}${pad('it/s', 8)}${pad('snap share', 11)}${pad('draw ms', 8)}${pad('longest', 9)}${pad('step k/u/r (ms)', 24)}${pad('snapshot k/u/r (ms)', 22)}`);
 for (const r of rows) {
   if (r.error) { console.log(`${pad(r.case, 14)}${pad(r.gl, 13)}${pad(r.backend, 8)}${pad(r.build, 8)}failed: ${r.error}`); continue; }
   const snap = r.profile ? `${cost(r.profile.snapshot)} (${r.profile.snapshot.ms.toFixed(0)})` : 'n/a';
-  console.log(`${pad(r.case, 14)}${pad(r.gl, 13)}${pad(r.used, 8)}${pad(r.build, 8)}${pad(r.itPerSec, 8)}${pad(r.share ?? 'n/a', 11)}${pad(r.drawMs ?? 'n/a', 8)}${pad(r.longestMs, 9)}${pad(r.profile ? cost(r.profile.step) : 'n/a', 16)}${snap}`);
+  console.log(`${pad(r.case, 14)}${pad(r.gl, 13)}${pad(r.used, 8)}${pad(r.build, 8)}${pad(r.itPerSec, 8)}${pad(r.share ?? 'n/a', 11)}${pad(r.drawMs ?? 'n/a', 8)}${pad(r.longestMs, 9)}${pad(r.profile ? `${cost(r.profile.step)} (${r.profile.step.ms.toFixed(1)})` : 'n/a', 24)}${snap}`);
 }

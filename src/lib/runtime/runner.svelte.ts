@@ -14,10 +14,16 @@ import { SnapshotPacer } from './pacing';
 
 export type RunState = 'idle' | 'running' | 'paused' | 'diverged';
 
-/** Speed levels: steps per call at most, and a pause between calls (slow motion). */
 /** While playing, the counter and the history charts repaint at most this often between snapshots. */
 export const PUBLISH_GAP_MS = 250;
+/**
+ * The share of training time snapshots may take, and (separately) the redraws they cause
+ * (src/lib/runtime/pacing.ts). At 0.2 the toy GAN on software WebGL lost about a third of
+ * its rate to the views; at 0.1 about a fifth, and the plane still redraws every second or so.
+ */
+export const SNAPSHOT_SHARE = 0.1;
 
+/** Speed levels: steps per call at most, and a pause between calls (slow motion). */
 export const speeds = [
   { cap: 1, delay: 300 },
   { cap: 1, delay: 60 },
@@ -31,7 +37,7 @@ export interface RunnerOptions {
   wasmBase: string;
   /** 'worker' (default) or 'main' (main thread in short slices). */
   where?: 'worker' | 'main';
-  /** At most this share of the training time goes to snapshots (default 0.2). */
+  /** At most this share of the training time goes to snapshots (default SNAPSHOT_SHARE). */
   snapshotShare?: number;
   /** Never two snapshots closer than this many milliseconds (default 100). */
   snapshotGap?: number;
@@ -285,7 +291,7 @@ export class Runner<S = unknown> {
 
   private async loop(gen: number): Promise<void> {
     let n = 1;
-    const pacer = new SnapshotPacer(this.opts.snapshotShare ?? 0.2, this.opts.snapshotGap ?? 100);
+    const pacer = new SnapshotPacer(this.opts.snapshotShare ?? SNAPSHOT_SHARE, this.opts.snapshotGap ?? 100);
     {
       // What a snapshot costs, measured before training starts: the pacer's first budget.
       const t0 = performance.now();

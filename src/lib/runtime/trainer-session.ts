@@ -98,7 +98,8 @@ export class TrainerSession {
    * included), read-backs (the backend's read / readSync) and wall time per step. Uploads,
    * read-backs and time come from a run outside tf.profile: the profiler itself reads back
    * every kernel's output where the GL has no timer query (Chromium's default software GL),
-   * which would count its own read-backs and time. For `npm run bench` (issue 12).
+   * which would count its own read-backs and time. After a warm-up call of each (shader
+   * compilation). For `npm run bench` (issue 12).
    */
   private async profile(steps: number): Promise<ProfileResult> {
     const tf = this.tf!;
@@ -129,6 +130,9 @@ export class TrainerSession {
       const r = (x: number) => +(x / per).toFixed(2);
       return { kernels: r(info.kernels.length), uploads: r(counts.uploads), readbacks: r(counts.readbacks), ms: r(ms) };
     };
+    // Warm up first: WebGL compiles a shader program for each new kernel and shape.
+    await t.train(steps);
+    await t.snapshot();
     return {
       backend: this.backend ?? '?',
       step: await measure(() => t.train(steps), steps),

@@ -3,9 +3,9 @@ import { tf, type Tensor } from '$lib/ml/core/tf';
 
 /** One iteration: `dSteps` discriminator steps, then one generator step; returns [dLoss, gLoss]. */
 export function iterate(dSteps: number, stepD: () => Tensor, stepG: () => Tensor): Tensor {
-  let dLoss: Tensor = tf.scalar(NaN);
+  let dLoss: Tensor | null = null;
   for (let k = 0; k < dSteps; k++) dLoss = stepD();
-  return tf.stack([dLoss, stepG()]);
+  return tf.stack([dLoss ?? tf.scalar(NaN), stepG()]);
 }
 
 /**

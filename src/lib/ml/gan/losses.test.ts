@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { cpuTf } from '$lib/ml/core/tf-cpu';
 import type { Tensor, tf as TF } from '$lib/ml/core/tf';
-import { discriminatorLoss, generatorLoss, gradientPenalty, inputGradNorm, displayScore } from './losses';
+import { discriminatorLoss, discriminatorLossStacked, generatorLoss, gradientPenalty, inputGradNorm, displayScore, softplusSum } from './losses';
 import { minibatchStd } from './models';
 import { makeOptimizer } from '$lib/ml/optim/optimizers';
 
@@ -31,6 +31,37 @@ describe('GAN losses (hand-computed)', () => {
   it('minimax G loss E[log(1 - D(G(z)))] and non-saturating G loss -E[log D(G(z))]', () => {
     expect(num(generatorLoss('standard', fake))).toBeCloseTo((Math.log(1 / 2) + Math.log(3 / 4)) / 2, 5);
     expect(num(generatorLoss('nonsaturating', fake))).toBeCloseTo(-(Math.log(1 / 2) + Math.log(1 / 4)) / 2, 5);
+  });
+
+  it('the stacked D loss (one op over real and fake rows) has the value and gradients of the two means', () => {
+    // dL/dreal_i = -sigmoid(-r_i) / B and dL/dfake_i = sigmoid(f_i) / B (B = 2): with
+    // r = (0, ln 3): -(1/2, 1/4) / 2; with f = (0, -ln 3): (1/2, 1/4) / 2.
+    const both = col([0, Math.log(3), 0, -Math.log(3)]);
+    const signs = col([-1, -1, 1, 1]);
+    for (const kind of ['standard', 'nonsaturating', 'lsgan', 'wgan-gp'] as const) {
+      const stacked = (x: Tensor) => discriminatorLossStacked(kind, x, signs);
+      const split = (x: Tensor) => discriminatorLoss(kind, x.slice([0, 0], [2, 1]), x.slice([2, 0], [2, 1]));
+      expect(num(stacked(both))).toBeCloseTo(num(split(both)), 6);
+      const [g1, g2] = [tf.grad(stacked)(both), tf.grad(split)(both)];
+      // Bit for bit on the cpu backend: the same floats in the same order.
+      if (tf.getBackend() === 'cpu') expect(Array.from(g1.dataSync())).toEqual(Array.from(g2.dataSync()));
+      g1.dataSync().forEach((v, i) => expect(v).toBeCloseTo(g2.dataSync()[i], 7));
+    }
+    const g = tf.grad((x: Tensor) => discriminatorLossStacked('nonsaturating', x, signs))(both).dataSync();
+    [-1 / 4, -1 / 8, 1 / 4, 1 / 8].forEach((v, i) => expect(g[i]).toBeCloseTo(v, 6));
+  });
+
+  it('softplusSum is mean(softplus(sign x)) with n = B, value and gradient', () => {
+    const x = col([0.5, -2, 3]);
+    for (const sign of [1, -1] as const) {
+      const ref = (t: Tensor) => tf.mean(tf.softplus(sign === 1 ? t : tf.neg(t)));
+      const mine = (t: Tensor) => softplusSum(t, sign, 3);
+      expect(num(mine(x))).toBeCloseTo(num(ref(x)), 6);
+      const [a, b] = [tf.grad(mine)(x).dataSync(), tf.grad(ref)(x).dataSync()];
+      if (tf.getBackend() === 'cpu') expect(Array.from(a)).toEqual(Array.from(b));
+      // d/dx mean softplus(s x) = s sigmoid(s x) / 3, by hand for x = 0.5, -2, 3.
+      [0.5, -2, 3].forEach((v, i) => expect(a[i]).toBeCloseTo((sign / (1 + Math.exp(-sign * v))) / 3, 6));
+    }
   });
 
   it('sigmoid losses stay finite for huge scores', () => {

@@ -16,6 +16,7 @@ import {
   clipWeights,
   DEFAULT_WEIGHT_CLIP,
   discriminatorLoss,
+  discriminatorLossStacked,
   displayScore,
   generatorLoss,
   gradientPenalty,
@@ -105,6 +106,9 @@ export function createGanTrainer(
   let last = { dLoss: NaN, gLoss: NaN };
   let disposed = false;
   const critic = (x: Tensor) => D.apply(x);
+  // The column of -1 (real rows) and +1 (fake rows) the stacked D loss needs: uploaded once
+  // (the batch size is fixed for a trainer), freed in dispose().
+  const signs = tf.tensor2d(Float32Array.from({ length: 2 * p.batch }, (_, i) => (i < p.batch ? -1 : 1)), [2 * p.batch, 1]);
 
   const realBatch = () => tf.tensor2d(data.sample(p.batch, dataRng), [p.batch, 2]);
   const noiseBatch = () => tf.tensor2d(noiseRng.normals(p.batch * p.noiseDim), [p.batch, p.noiseDim]);
@@ -112,13 +116,12 @@ export function createGanTrainer(
   const uniformColumn = (n: number, rng: Rng) => tf.tensor2d(Float32Array.from({ length: n }, () => rng.next()), [n, 1]);
 
   /**
-   * D on the real and the fake batch. Without the minibatch-std feature rows do not
+   * D's loss on the real and the fake batch. Without the minibatch-std feature rows do not
    * interact, so one pass over both batches stacked halves the op count.
    */
-  function scoreBoth(real: Tensor, fake: Tensor): [Tensor, Tensor] {
-    if (D.useStd) return [D.applyToData(real), D.applyToData(fake)];
-    const both = D.applyToData(tf.concat([real, fake], 0));
-    return [both.slice([0, 0], [p.batch, 1]), both.slice([p.batch, 0], [p.batch, 1])];
+  function dLossOn(real: Tensor, fake: Tensor): Tensor {
+    if (D.useStd) return discriminatorLoss(p.loss, D.applyToData(real), D.applyToData(fake));
+    return discriminatorLossStacked(p.loss, D.applyToData(tf.concat([real, fake], 0)), signs);
   }
 
   /** One D step; returns its loss (a scalar that the enclosing tidy frees unless kept). */
@@ -127,8 +130,7 @@ export function createGanTrainer(
     const fake = G.apply(noiseBatch());
     const eps = p.loss === 'wgan-gp' ? uniformColumn(p.batch, dataRng) : null;
     const { value, grads: g } = tf.variableGrads(() => {
-      const [dReal, dFake] = scoreBoth(real, fake);
-      const loss = discriminatorLoss(p.loss, dReal, dFake);
+      const loss = dLossOn(real, fake);
       return (eps ? tf.add(loss, gradientPenalty(critic, real, fake, eps, p.gpLambda)) : loss) as tf.Scalar;
     }, dVars);
     optD.step(grads(g, dVars));
@@ -173,15 +175,17 @@ export function createGanTrainer(
       const fake = fakeShown.slice([0, 0], [NORM_POINTS, 2]);
       const xHat = interpolate(real, fake, tf.tensor2d(epsFixed, [NORM_POINTS, 1]));
       const norms = inputGradNorm(critic, xHat);
-      const weights = tf.concat(dVars.map((v) => tf.reshape(v, [-1])));
-      return { fakeAll, grid, arrows, norms, weights };
+      // The critic's weights only where a view shows them (weight clipping).
+      const out: { fakeAll: Tensor; grid: Tensor; arrows: Tensor; norms: Tensor; weights?: Tensor } = { fakeAll, grid, arrows, norms };
+      if (p.loss === 'wgan-clip') out.weights = tf.concat(dVars.map((v) => tf.reshape(v, [-1])));
+      return out;
     });
     const [fakeAll, grid, arrows, norms, weights] = (await Promise.all([
       t.fakeAll.data(),
       t.grid.data(),
       t.arrows.data(),
       t.norms.data(),
-      p.loss === 'wgan-clip' ? t.weights.data() : null
+      t.weights?.data() ?? null
     ])) as Float32Array[];
     for (const x of Object.values(t)) x.dispose();
     const cov = modeCoverage(fakeAll, data.modes);
@@ -225,6 +229,7 @@ export function createGanTrainer(
     disposed = true;
     G.dispose();
     D.dispose();
+    signs.dispose();
     optG.dispose();
     optD.dispose();
   }

@@ -12,6 +12,7 @@ import { cpuTf } from '$lib/ml/core/tf-cpu';
 import { Rng } from '$lib/ml/core/random';
 import { dense, Mlp } from './mlp';
 import type { Tensor } from '../core/tf';
+import type { Scalar } from '@tensorflow/tfjs-core';
 
 const tf = await cpuTf();
 const exact = tf.getBackend() === 'cpu';
@@ -71,7 +72,7 @@ describe('dense (fused matMul + bias + activation)', () => {
     const src = tf.variable(tf.tensor2d(rng.normals(4 * 3), [4, 3]));
     // x is made inside f (as a GAN's concat of real and fake points is): it must outlive f.
     const run = (inputGrad: boolean) =>
-      tf.variableGrads(() => tf.sum(dense(tf.mul(src, 2), wv, bv, 'relu', inputGrad)) as tf.Scalar, [wv, bv, src]).grads;
+      tf.variableGrads(() => tf.sum(dense(tf.mul(src, 2), wv, bv, 'relu', inputGrad)) as Scalar, [wv, bv, src]).grads;
     const withDx = run(true);
     const without = run(false);
     same(without[wv.name], withDx[wv.name]);
@@ -89,7 +90,7 @@ describe('dense (fused matMul + bias + activation)', () => {
     const xs = tf.tensor2d(rng.normals(5 * 2), [5, 2]);
     const penalty = (layer: typeof unfused) => () => {
       const g = tf.grad((xi: Tensor) => tf.sum(tf.matMul(layer(xi, wv, bv, 'relu'), w2)))(xs);
-      return tf.sum(tf.square(g)) as tf.Scalar;
+      return tf.sum(tf.square(g)) as Scalar;
     };
     const a = tf.variableGrads(penalty((p, q, r, k) => dense(p, q, r, k)), [wv, bv]).grads;
     const b2 = tf.variableGrads(penalty(unfused), [wv, bv]).grads;
@@ -103,7 +104,7 @@ describe('dense (fused matMul + bias + activation)', () => {
     const xb = tf.tensor2d(new Rng(2).normals(16 * 2), [16, 2]);
     const before = tf.memory().numTensors;
     tf.tidy(() => {
-      const { grads } = tf.variableGrads(() => tf.mean(tf.square(net.apply(xb, false))) as tf.Scalar, net.variables);
+      const { grads } = tf.variableGrads(() => tf.mean(tf.square(net.apply(xb, false))) as Scalar, net.variables);
       net.variables.forEach((v) => v.assign(tf.sub(v, tf.mul(0.1, grads[v.name]))));
     });
     expect(tf.memory().numTensors).toBe(before);
