@@ -12,7 +12,11 @@
  * at 15 with one repaint every 3 s. The page cannot time that work (it happens in another
  * process, after the frame), but the training calls show it: the pacer keeps the fastest
  * time per step it has seen (slowly forgetting it) and counts what the calls after a redraw
- * took beyond it as that redraw's cost. A snapshot is then due only once the training since
+ * took beyond it as that redraw's cost: the excess in the first `drawWindowMs` of training
+ * after the redraw, less what calls further from any redraw exceed the best by on average
+ * (the machine's own noise, which would otherwise add up over a long gap and, by lengthening
+ * the gap, grow: on wasm, with 8 ms steps, that noise read as a 130-400 ms "redraw cost" and
+ * held the views at the 2 s cap). A snapshot is then due only once the training since
  * the last one is (1 - maxShare) / maxShare times the snapshot's and the redraw's cost
  * together, and the step counter repaints no more often than its own cost allows. The
  * redraw's part of the wait is capped at `maxDrawGapMs`, so a view is never left stale for
@@ -26,12 +30,17 @@ export class SnapshotPacer {
   private lastAt = -Infinity;
   private drawCost = 0;
   private bestPerStep = Infinity;
-  private excessSince = 0;
+  /** Excess and training time in the window right after the last redraw, and after it. */
+  private win = { excess: 0, ms: 0 };
+  private rest = { excess: 0, ms: 0 };
+  /** Excess per ms of training away from redraws (the machine's noise). */
+  private baseRate = 0;
 
   constructor(
     readonly maxShare = 0.2,
     readonly minGapMs = 100,
-    readonly maxDrawGapMs = 2000
+    readonly maxDrawGapMs = 2000,
+    readonly drawWindowMs = 600
   ) {}
 
   /** A training call of `steps` steps took `ms` (wall time, as the page sees it). */
@@ -42,7 +51,9 @@ export class SnapshotPacer {
     const per = ms / steps;
     // Forget the best slowly (1 % a call), so a machine that gets slower is not misread.
     this.bestPerStep = Math.min(this.bestPerStep * 1.01, per);
-    this.excessSince += Math.max(0, ms - steps * this.bestPerStep);
+    const part = this.win.ms < this.drawWindowMs ? this.win : this.rest;
+    part.excess += Math.max(0, ms - steps * this.bestPerStep);
+    part.ms += ms;
   }
 
   /** The cost of a snapshot taken before training (it sets the first budget, not the share). */
@@ -65,8 +76,10 @@ export class SnapshotPacer {
    * is that redraw's cost.
    */
   redrawn(): void {
-    this.drawCost = this.excessSince;
-    this.excessSince = 0;
+    if (this.rest.ms > 0) this.baseRate = this.rest.excess / this.rest.ms;
+    this.drawCost = Math.max(0, this.win.excess - this.baseRate * this.win.ms);
+    this.win = { excess: 0, ms: 0 };
+    this.rest = { excess: 0, ms: 0 };
   }
 
   /** The estimated cost to training of the last redraw (ms). */
