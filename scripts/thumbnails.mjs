@@ -5,8 +5,10 @@
 // then copies the demo's first chart as a standalone SVG: shapes only (no text, too small to
 // read at 72 x 45), every colour and stroke resolved from the page's styles, so the file
 // needs no stylesheet. Writes static/thumbs/<page id>.svg and the list of pages that have
-// one to src/lib/classroom/thumbs.json. Rebuild afterwards (`npm run build`) to ship them.
+// one to src/lib/classroom/thumbs.json, then draws each as static/thumbs/<page id>.png
+// (scripts/thumbs-raster.mjs), which the pages show. Rebuild afterwards (`npm run build`).
 import { chromium } from '@playwright/test';
+import { rasterise } from './thumbs-raster.mjs';
 import { spawn, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -123,6 +125,7 @@ for (const entry of index.filter((e) => !only || only.includes(e.id))) {
 }
 const kept = only ? JSON.parse(readFileSync('src/lib/classroom/thumbs.json', 'utf8')).filter((id) => !only.includes(id)) : [];
 writeFileSync('src/lib/classroom/thumbs.json', JSON.stringify([...kept, ...made].sort(), null, 0) + '\n');
+await rasterise(browser, made);
 await browser.close();
 server.kill();
 console.log(`${made.length} thumbnails in static/thumbs/; list in src/lib/classroom/thumbs.json`);

@@ -35,7 +35,7 @@ test('prerendered page count matches the catalogue', () => {
   expect(files.sort()).toEqual([...expected, ...classroom].sort());
 });
 
-test('every thumbnail the home page and lessons index show is built, small and self-contained', () => {
+test('every thumbnail the home page and lessons index show is built, small and self-contained, and shown as PNG', () => {
   const thumbs = JSON.parse(readFileSync('src/lib/classroom/thumbs.json', 'utf8')) as string[];
   expect(thumbs.length).toBeGreaterThan(50);
   for (const id of thumbs) {
@@ -45,5 +45,15 @@ test('every thumbnail the home page and lessons index show is built, small and s
     expect(svg.startsWith('<svg'), id).toBe(true);
     // No text, script, style sheet or external reference (a heatmap is an embedded PNG).
     expect(svg, id).not.toMatch(/<(text|script|style|foreignObject)\b|href="(?!data:image\/png;base64,|#)/i);
+    // What the pages show: the same picture as a PNG (scripts/thumbs-raster.mjs), 160 x 100.
+    const png = readFileSync(`build/thumbs/${id}.png`);
+    expect(png.subarray(1, 4).toString('latin1'), id).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], id).toEqual([160, 100]);
+    expect(png.length, id).toBeLessThan(16_000);
+  }
+  for (const page of ['en/index.html', 'zh-Hant/lessons/index.html']) {
+    const html = readFileSync(`build/${page}`, 'utf8');
+    expect(html, page).toMatch(/thumbs\/[a-z]+-\d+\.png"/);
+    expect(html, page).not.toMatch(/thumbs\/[a-z]+-\d+\.svg"/);
   }
 });
