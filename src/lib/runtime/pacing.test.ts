@@ -80,6 +80,18 @@ describe('SnapshotPacer', () => {
     expect(fresh.counterDue(249, 0, 250)).toBe(false);
   });
 
+  it('never leaves the views stale for more than maxStaleMs of training', () => {
+    // A 2 s snapshot at a 10% share would wait 18 s; capped at 5 s.
+    const p = new SnapshotPacer(0.1, 100);
+    p.calibrate(2000, 0);
+    let now = 0;
+    for (let i = 0; i < 49; i++) (now += 100), p.trained(100, 1);
+    expect(p.due(now)).toBe(false);
+    now += 100;
+    p.trained(100, 1);
+    expect(p.due(now)).toBe(true);
+  });
+
   it("does not read the machine's noise as a redraw cost", () => {
     // 8 ms steps with up to 4 ms of jitter on every call (a busy 2-core machine) and no
     // redraw penalty at all: summed over a long gap the jitter alone is hundreds of ms.

@@ -40,7 +40,8 @@ export class SnapshotPacer {
     readonly maxShare = 0.2,
     readonly minGapMs = 100,
     readonly maxDrawGapMs = 2000,
-    readonly drawWindowMs = 600
+    readonly drawWindowMs = 600,
+    readonly maxStaleMs = 5000
   ) {}
 
   /** A training call of `steps` steps took `ms` (wall time, as the page sees it). */
@@ -92,7 +93,9 @@ export class SnapshotPacer {
   }
 
   due(now: number): boolean {
-    const wait = Math.max(this.spacing(this.lastCost), Math.min(this.spacing(this.lastCost + this.drawCost), this.maxDrawGapMs));
+    // Never more than maxStaleMs of training between snapshots, however dear one is (the
+    // captioner's on software WebGL: at a 10% share a 2 s snapshot would wait 18 s).
+    const wait = Math.min(this.maxStaleMs, Math.max(this.spacing(this.lastCost), Math.min(this.spacing(this.lastCost + this.drawCost), this.maxDrawGapMs)));
     return now - this.lastAt >= this.minGapMs && this.trainSince >= wait;
   }
 
