@@ -61,8 +61,9 @@ export class Mlp {
     const last = this.weights.length - 1;
     for (let l = 0; l <= last; l++) {
       const a = l === last ? this.outputActivation : this.activation;
-      const needDx = inputGrad || l > 0;
-      h = a === 'relu' ? dense(h, this.weights[l], this.biases[l], 'relu', needDx) : activate(dense(h, this.weights[l], this.biases[l], 'linear', needDx), a);
+      // relu runs inside the fused kernel; any other activation after it.
+      h = dense(h, this.weights[l], this.biases[l], a === 'relu' ? 'relu' : 'linear', inputGrad || l > 0);
+      if (a !== 'relu') h = activate(h, a);
     }
     return h;
   }
@@ -101,19 +102,16 @@ export function dense(x: Tensor, w: Tensor, b: Tensor, activation: 'relu' | 'lin
     return inputGrad ? [tf.matMul(dz, ws, false, true), ...wb] : wb;
   };
   type Save = (ts: Tensor[]) => void;
+  // x is saved even where it is not an input, so that it outlives the forward pass that may
+  // have made it (the gradient needs it for dW).
+  const body = (xi: Tensor, wi: Tensor, bi: Tensor, save: Save) => {
+    const y = forward(xi, wi, bi);
+    save([xi, wi, y]);
+    return { value: y, gradFunc: (dy: Tensor, [xs, ws, ys]: Tensor[]) => back(dy, xs, ws, ys) };
+  };
   // Without inputGrad, x is not an input of the op: no gradient flows to it, and no kernel
   // computes dx (the first layer of a network fed with data needs none).
-  const op = inputGrad
-    ? tf.customGrad(((xi: Tensor, wi: Tensor, bi: Tensor, save: Save) => {
-        const y = forward(xi, wi, bi);
-        save([xi, wi, y]);
-        return { value: y, gradFunc: (dy: Tensor, [xs, ws, ys]: Tensor[]) => back(dy, xs, ws, ys) };
-      }) as never)
-    : tf.customGrad(((wi: Tensor, bi: Tensor, save: Save) => {
-        const y = forward(x, wi, bi);
-        save([x, wi, y]); // saved, so that x outlives the forward pass that may have made it
-        return { value: y, gradFunc: (dy: Tensor, [xs, ws, ys]: Tensor[]) => back(dy, xs, ws, ys) };
-      }) as never);
+  const op = inputGrad ? tf.customGrad(body as never) : tf.customGrad(((wi: Tensor, bi: Tensor, save: Save) => body(x, wi, bi, save)) as never);
   return (op as (...t: Tensor[]) => Tensor)(...(inputGrad ? [x, w, b] : [w, b]));
 }
 
