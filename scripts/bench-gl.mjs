@@ -5,7 +5,8 @@
 // read-backs per iteration and per snapshot, the share of time spent on snapshots, and
 // the longest main-thread task while training. With --before=<dir> (another build of the
 // site) the same figures are measured for it too, alternating, in the same run.
-// Usage: node scripts/bench-gl.mjs [--seconds=8] [--before=../before/build]
+// Usage: node scripts/bench-gl.mjs [--seconds=8] [--before=../before/build] [--backends=webgl,wasm]
+//   [--cases=gan-lab-ring,vae] [--kernels] (the most frequent kernels per step)
 import { chromium } from '@playwright/test';
 import { serve } from './serve.mjs';
 
@@ -18,7 +19,7 @@ const builds = [['now', 'build'], ...(args.get('before') ? args.get('before').sp
 const cases = [
   { name: 'gan-lab-ring', path: '/en/gen/mode-collapse/', id: 'toy-gan', query: 'toy-gan.preset=gan-lab-ring' },
   { name: 'vae', path: '/en/gen/vae/', id: 'vae', query: 'vae.preset=basics' }
-];
+].filter((c) => !args.get('cases') || args.get('cases').split(',').includes(c.name));
 const paths = [
   ['default GL', ['--disable-quic']],
   ['swiftshader', ['--disable-quic', '--use-angle=swiftshader']]
@@ -77,10 +78,15 @@ for (const [pathLabel, flags] of paths) {
 for (const s of servers) s.server.close();
 
 const pad = (x, n) => String(x ?? '').padEnd(n);
-const cost = (p) => (p ? `${p.kernels}/${p.uploads}/${p.readbacks}` : '');
-console.log(`\n${pad('case', 14)}${pad('GL path', 13)}${pad('backend', 8)}${pad('build', 8)}${pad('it/s', 8)}${pad('snap share', 11)}${pad('draw ms', 8)}${pad('longest', 9)}${pad('step k/u/r (ms)', 24)}${pad('snapshot k/u/r (ms)', 22)}`);
+// Kernels (WebGL: [shader programs], tfjs's hidden pack / unpack ones included) / uploads / read-backs.
+const cost = (p) => (p ? `${p.kernels}${p.programs !== undefined ? `[${p.programs}]` : ''}/${p.uploads}/${p.readbacks}` : '');
+console.log(`\n${pad('case', 14)}${pad('GL path', 13)}${pad('backend', 8)}${pad('build', 8)}${pad('it/s', 8)}${pad('snap share', 11)}${pad('draw ms', 8)}${pad('longest', 9)}${pad('step k[p]/u/r (ms)', 30)}${pad('snapshot k[p]/u/r (ms)', 22)}`);
 for (const r of rows) {
   if (r.error) { console.log(`${pad(r.case, 14)}${pad(r.gl, 13)}${pad(r.backend, 8)}${pad(r.build, 8)}failed: ${r.error}`); continue; }
   const snap = r.profile ? `${cost(r.profile.snapshot)} (${r.profile.snapshot.ms.toFixed(0)})` : 'n/a';
-  console.log(`${pad(r.case, 14)}${pad(r.gl, 13)}${pad(r.used, 8)}${pad(r.build, 8)}${pad(r.itPerSec, 8)}${pad(r.share ?? 'n/a', 11)}${pad(r.drawMs ?? 'n/a', 8)}${pad(r.longestMs, 9)}${pad(r.profile ? `${cost(r.profile.step)} (${r.profile.step.ms.toFixed(1)})` : 'n/a', 24)}${snap}`);
+  console.log(`${pad(r.case, 14)}${pad(r.gl, 13)}${pad(r.used, 8)}${pad(r.build, 8)}${pad(r.itPerSec, 8)}${pad(r.share ?? 'n/a', 11)}${pad(r.drawMs ?? 'n/a', 8)}${pad(r.longestMs, 9)}${pad(r.profile ? `${cost(r.profile.step)} (${r.profile.step.ms.toFixed(1)})` : 'n/a', 30)}${snap}`);
+}
+if (args.has('kernels')) {
+  console.log('\nMost frequent kernels per training step:');
+  for (const r of rows) if (r.profile?.step?.top) console.log(`${r.case} / ${r.gl} / ${r.used} / ${r.build}: ${Object.entries(r.profile.step.top).map(([k, n]) => `${k} ${n}`).join(', ')}`);
 }

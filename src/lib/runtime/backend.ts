@@ -67,7 +67,7 @@ function loadBackend(tf: typeof TF, name: BackendName): Promise<unknown> {
   if (!p) {
     p =
       name === 'webgl'
-        ? import('@tensorflow/tfjs-backend-webgl')
+        ? import('@tensorflow/tfjs-backend-webgl').then(() => import('./webgl-kernels')).then((k) => k.registerWebglKernels())
         : name === 'cpu'
           ? import('@tensorflow/tfjs-backend-cpu')
           : import('@tensorflow/tfjs-backend-wasm').then((wasm) => {
@@ -102,6 +102,10 @@ export async function activateBackend(tf: typeof TF, wanted: BackendName): Promi
       const v = (await probe.data())[0];
       probe.dispose();
       if (v !== 3) throw new Error(`${name} computed 1 + 2 = ${v}`);
+      // This backend's fused kernels against the plain ops (unused if they differ); the
+      // result is kept for the tests and the benchmark.
+      const { checkFusedKernels } = await import('$lib/ml/core/fused-ops');
+      (globalThis as Record<string, unknown>).__explorablesFused = checkFusedKernels();
       return name === wanted ? { backend: name } : { backend: name, fallback: { from: wanted, reason: firstError ?? 'unavailable' } };
     } catch (e) {
       firstError ??= (e as Error).message?.slice(0, 120) || String(e);

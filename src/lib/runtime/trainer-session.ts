@@ -12,6 +12,10 @@ export interface ProfileCost {
   uploads: number;
   readbacks: number;
   ms: number;
+  /** WebGL only: shader programs run (kernels plus tfjs's hidden pack, unpack and reshape programs). */
+  programs?: number;
+  /** The most frequent kernels, name: count per step (the bench prints them with --kernels). */
+  top: Record<string, number>;
 }
 export interface ProfileResult {
   backend: string;
@@ -114,10 +118,12 @@ export class TrainerSession {
       return () => undo.forEach((u) => u());
     };
     const measure = async (work: () => Promise<unknown>, per: number): Promise<ProfileCost> => {
-      const counts = { uploads: 0, readbacks: 0 };
+      const counts = { uploads: 0, readbacks: 0, programs: 0 };
+      const backend = tf.backend() as unknown as Record<string, unknown>;
       const undo = [
         hook(tf.engine() as unknown as Record<string, unknown>, ['makeTensor'], () => counts.uploads++),
-        hook(tf.backend() as unknown as Record<string, unknown>, ['read', 'readSync'], () => counts.readbacks++)
+        hook(backend, ['read', 'readSync'], () => counts.readbacks++),
+        hook(backend, ['runWebGLProgram'], () => counts.programs++)
       ];
       const t0 = performance.now();
       try {
@@ -128,7 +134,11 @@ export class TrainerSession {
       const ms = performance.now() - t0;
       const info = await tf.profile(work as Parameters<typeof tf.profile>[0]);
       const r = (x: number) => +(x / per).toFixed(2);
-      return { kernels: r(info.kernels.length), uploads: r(counts.uploads), readbacks: r(counts.readbacks), ms: r(ms) };
+      const byName = new Map<string, number>();
+      for (const k of info.kernels) byName.set(k.name, (byName.get(k.name) ?? 0) + 1);
+      const top = Object.fromEntries([...byName].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, n]) => [k, r(n)]));
+      const programs = typeof backend.runWebGLProgram === 'function' ? { programs: r(counts.programs) } : {};
+      return { kernels: r(info.kernels.length), uploads: r(counts.uploads), readbacks: r(counts.readbacks), ms: r(ms), ...programs, top };
     };
     // Warm up first: WebGL compiles a shader program for each new kernel and shape.
     await t.train(steps);

@@ -151,7 +151,7 @@ export function createCondGanTrainer(params: CondGanParams, seed: number): Train
     const y = hot(Int32Array.from({ length: p.batch }, () => noiseRng.int(K)));
     const z = noise(p.batch);
     const { value, grads: g } = tf.variableGrads(
-      () => generatorLoss(p.loss, D.apply(G.apply(z, y), undefined, y)) as tf.Scalar,
+      () => generatorLoss(p.loss, D.applyFixed(G.apply(z, y), undefined, y)) as tf.Scalar,
       gVars
     );
     optG.step(grads(g, gVars));

@@ -8,7 +8,7 @@
  */
 import { tf, type Tensor, type Variable } from '../core/tf';
 import type { Rng } from '../core/random';
-import { Mlp, type Activation } from '../nn/mlp';
+import { Mlp, type Activation, type Grads } from '../nn/mlp';
 
 export interface GeneratorSpec {
   noiseDim: number;
@@ -39,7 +39,7 @@ export class Generator {
   /** Points [B, 2] from noise [B, noiseDim]; a conditional G also takes one-hot labels [B, K]. */
   apply(z: Tensor, labels?: Tensor): Tensor {
     // The noise and labels are data: no gradient with respect to them is ever wanted.
-    return this.net.apply(withLabels(z, labels, this.spec.classes), false);
+    return this.net.apply(withLabels(z, labels, this.spec.classes), 'params');
   }
   get variables(): Variable[] {
     return this.net.variables;
@@ -99,15 +99,22 @@ export class Discriminator {
    * std unless `stdFeature` fixes it (used to draw D over a grid, which is not a batch).
    * A conditional D also takes the one-hot labels [B, K] of the points it judges.
    */
-  apply(x: Tensor, stdFeature?: Tensor, labels?: Tensor, inputGrad = true): Tensor {
-    if (!this.useStd) return this.net.apply(withLabels(x, labels, this.spec.classes), inputGrad);
+  apply(x: Tensor, stdFeature?: Tensor, labels?: Tensor, grads: Grads = 'all'): Tensor {
+    if (!this.useStd) return this.net.apply(withLabels(x, labels, this.spec.classes), grads);
     const s = stdFeature ?? minibatchStd(x);
     const col = tf.add(tf.zeros([x.shape[0], 1]), s);
-    return this.net.apply(withLabels(tf.concat([x, col], 1), labels, this.spec.classes), inputGrad);
+    return this.net.apply(withLabels(tf.concat([x, col], 1), labels, this.spec.classes), grads);
   }
   /** Scores for points that are data in this step (D's own step): no gradient flows back to them. */
   applyToData(x: Tensor): Tensor {
-    return this.apply(x, undefined, undefined, false);
+    return this.apply(x, undefined, undefined, 'params');
+  }
+  /**
+   * Scores where D is held fixed (G's step, the gradient arrows, the norm view): gradients
+   * flow back to x only, and no kernel computes D's own weight gradients.
+   */
+  applyFixed(x: Tensor, stdFeature?: Tensor, labels?: Tensor): Tensor {
+    return this.apply(x, stdFeature, labels, 'input');
   }
   get variables(): Variable[] {
     return this.net.variables;

@@ -106,6 +106,8 @@ export function createGanTrainer(
   let last = { dLoss: NaN, gLoss: NaN };
   let disposed = false;
   const critic = (x: Tensor) => D.apply(x);
+  // Where only the gradient with respect to x is wanted (G's step, the views).
+  const fixedCritic = (x: Tensor) => D.applyFixed(x);
   // The column of -1 (real rows) and +1 (fake rows) the stacked D loss needs: uploaded once
   // (the batch size is fixed for a trainer), freed in dispose().
   const signs = tf.tensor2d(Float32Array.from({ length: 2 * p.batch }, (_, i) => (i < p.batch ? -1 : 1)), [2 * p.batch, 1]);
@@ -141,7 +143,7 @@ export function createGanTrainer(
   function stepG(): Tensor {
     const z = noiseBatch();
     const { value, grads: g } = tf.variableGrads(
-      () => generatorLoss(p.loss, D.apply(G.apply(z))) as tf.Scalar,
+      () => generatorLoss(p.loss, D.applyFixed(G.apply(z))) as tf.Scalar,
       gVars
     );
     optG.step(grads(g, gVars));
@@ -169,12 +171,12 @@ export function createGanTrainer(
       const grid = displayScore(p.loss, D.apply(tf.tensor2d(gridXY, [GRID_SIZE * GRID_SIZE, 2]), std));
       // G's gradient at each shown sample: the per-sample loss, so scale the mean by count.
       const sub = fakeShown.slice([0, 0], [ARROWS, 2]);
-      const gx = tf.grad((x: Tensor) => tf.mul(ARROWS, generatorLoss(p.loss, D.apply(x))))(sub);
+      const gx = tf.grad((x: Tensor) => tf.mul(ARROWS, generatorLoss(p.loss, D.applyFixed(x))))(sub);
       const arrows = tf.concat([sub, tf.neg(gx)], 1);
       const real = tf.tensor2d(realFixed.subarray(0, 2 * NORM_POINTS), [NORM_POINTS, 2]);
       const fake = fakeShown.slice([0, 0], [NORM_POINTS, 2]);
       const xHat = interpolate(real, fake, tf.tensor2d(epsFixed, [NORM_POINTS, 1]));
-      const norms = inputGradNorm(critic, xHat);
+      const norms = inputGradNorm(fixedCritic, xHat);
       // The critic's weights only where a view shows them (weight clipping).
       const out: { fakeAll: Tensor; grid: Tensor; arrows: Tensor; norms: Tensor; weights?: Tensor } = { fakeAll, grid, arrows, norms };
       if (p.loss === 'wgan-clip') out.weights = tf.concat(dVars.map((v) => tf.reshape(v, [-1])));

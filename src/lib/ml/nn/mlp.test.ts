@@ -65,21 +65,42 @@ describe('dense (fused matMul + bias + activation)', () => {
     }
   });
 
-  it('without inputGrad gives the same weight gradients, keeps an input made inside the gradient function, and sends none back to it', () => {
+  it("with grads 'params' gives the same weight gradients, keeps an input made inside the gradient function, and sends none back to it", () => {
     const rng = new Rng(3);
     const wv = tf.variable(tf.tensor2d(rng.normals(3 * 2), [3, 2]));
     const bv = tf.variable(tf.tensor1d(rng.normals(2)));
     const src = tf.variable(tf.tensor2d(rng.normals(4 * 3), [4, 3]));
     // x is made inside f (as a GAN's concat of real and fake points is): it must outlive f.
-    const run = (inputGrad: boolean) =>
-      tf.variableGrads(() => tf.sum(dense(tf.mul(src, 2), wv, bv, 'relu', inputGrad)) as Scalar, [wv, bv, src]).grads;
-    const withDx = run(true);
-    const without = run(false);
+    const run = (grads: 'all' | 'params') =>
+      tf.variableGrads(() => tf.sum(dense(tf.mul(src, 2), wv, bv, 'relu', grads)) as Scalar, [wv, bv, src]).grads;
+    const withDx = run('all');
+    const without = run('params');
     same(without[wv.name], withDx[wv.name]);
     same(without[bv.name], withDx[bv.name]);
     expect(without[src.name]).toBeUndefined();
     expect(withDx[src.name]).toBeDefined();
     for (const v of [wv, bv, src]) v.dispose();
+  });
+
+  it("with grads 'input' gives the same input gradient and none to the layer's own weights", () => {
+    const rng = new Rng(4);
+    const wv = tf.variable(tf.tensor2d(rng.normals(3 * 2), [3, 2]));
+    const bv = tf.variable(tf.tensor1d(rng.normals(2)));
+    const src = tf.variable(tf.tensor2d(rng.normals(4 * 3), [4, 3]));
+    const dy = tf.tensor2d(rng.normals(4 * 2), [4, 2]);
+    const run = (grads: 'all' | 'input') =>
+      tf.variableGrads(() => tf.sum(tf.mul(dense(tf.mul(src, 2), wv, bv, 'relu', grads), dy)) as Scalar, [wv, bv, src]).grads;
+    const all = run('all');
+    const only = run('input');
+    same(only[src.name], all[src.name]);
+    expect(only[wv.name]).toBeUndefined();
+    expect(only[bv.name]).toBeUndefined();
+    // And an Mlp held fixed: x's gradient unchanged, through every layer.
+    const net = new Mlp({ input: 3, hidden: [5, 4], output: 1 }, new Rng(6), 'fixed');
+    const gx = (grads: 'all' | 'input') => tf.grad((x: Tensor) => tf.sum(tf.square(net.apply(x, grads))))(src);
+    same(gx('input'), gx('all'));
+    for (const v of [wv, bv, src]) v.dispose();
+    net.dispose();
   });
 
   it('has the unfused second derivative (the gradient penalty differentiates a gradient)', () => {
@@ -104,7 +125,7 @@ describe('dense (fused matMul + bias + activation)', () => {
     const xb = tf.tensor2d(new Rng(2).normals(16 * 2), [16, 2]);
     const before = tf.memory().numTensors;
     tf.tidy(() => {
-      const { grads } = tf.variableGrads(() => tf.mean(tf.square(net.apply(xb, false))) as Scalar, net.variables);
+      const { grads } = tf.variableGrads(() => tf.mean(tf.square(net.apply(xb, 'params'))) as Scalar, net.variables);
       net.variables.forEach((v) => v.assign(tf.sub(v, tf.mul(0.1, grads[v.name]))));
     });
     expect(tf.memory().numTensors).toBe(before);

@@ -5,9 +5,12 @@
  */
 import { tf, type Tensor, type Variable } from '../core/tf';
 import type { Rng } from '../core/random';
+import { colSum, reluGrad } from '../core/fused-ops';
 
 export type Activation = 'relu' | 'leakyRelu' | 'tanh';
 export type OutputActivation = 'linear' | 'tanh' | 'sigmoid';
+/** Which gradients a layer computes: all, only its parameters' (x is data), only x's (the layer is held fixed). */
+export type Grads = 'all' | 'params' | 'input';
 
 export interface MlpSpec {
   input: number;
@@ -53,16 +56,18 @@ export class Mlp {
   }
 
   /**
-   * Forward pass; call inside tf.tidy. `inputGrad: false` when no gradient with respect to
-   * x is wanted (x is data): the first layer then skips computing one.
+   * Forward pass; call inside tf.tidy. `grads` says which gradients a backward pass may ask
+   * for: 'all'; 'params' when x is data (the first layer computes no dx); 'input' when the
+   * network is held fixed and only the gradient with respect to x is wanted (G's step through
+   * D, the gradient arrows): no layer then computes dW or db.
    */
-  apply(x: Tensor, inputGrad = true): Tensor {
+  apply(x: Tensor, grads: Grads = 'all'): Tensor {
     let h = x;
     const last = this.weights.length - 1;
     for (let l = 0; l <= last; l++) {
       const a = l === last ? this.outputActivation : this.activation;
       // relu runs inside the fused kernel; any other activation after it.
-      h = dense(h, this.weights[l], this.biases[l], a === 'relu' ? 'relu' : 'linear', inputGrad || l > 0);
+      h = dense(h, this.weights[l], this.biases[l], a === 'relu' ? 'relu' : 'linear', l === 0 || grads === 'input' ? grads : 'all');
       if (a !== 'relu') h = activate(h, a);
     }
     return h;
@@ -87,7 +92,7 @@ export class Mlp {
  * the fused kernel is the same three ops, so the numbers are bit for bit those of
  * add(matMul(x, W), b) followed by relu.
  */
-export function dense(x: Tensor, w: Tensor, b: Tensor, activation: 'relu' | 'linear', inputGrad = true): Tensor {
+export function dense(x: Tensor, w: Tensor, b: Tensor, activation: 'relu' | 'linear', grads: Grads = 'all'): Tensor {
   const forward = (xi: Tensor, wi: Tensor, bi: Tensor) => {
     const [rows, n] = xi.shape as [number, number];
     const m = wi.shape[1] as number;
@@ -96,23 +101,28 @@ export function dense(x: Tensor, w: Tensor, b: Tensor, activation: 'relu' | 'lin
     const y = tf.engine().runKernel('_FusedMatMul', { a, b: tf.reshape(wi, [1, n, m]), bias: bi }, attrs) as Tensor;
     return tf.reshape(y, [rows, m]);
   };
+  const wantX = grads !== 'params';
+  const wantParams = grads !== 'input';
   const back = (dy: Tensor, xs: Tensor, ws: Tensor, ys: Tensor) => {
-    const dz = activation === 'relu' ? tf.mul(dy, tf.step(ys)) : dy;
-    const wb = [tf.matMul(xs, dz, true, false), tf.sum(dz, 0)];
-    return inputGrad ? [tf.matMul(dz, ws, false, true), ...wb] : wb;
+    const dz = activation === 'relu' ? reluGrad(dy, ys) : dy;
+    return [
+      ...(wantX ? [tf.matMul(dz, ws, false, true)] : []),
+      ...(wantParams ? [tf.matMul(xs, dz, true, false), colSum(dz)] : [])
+    ];
   };
-  type Save = (ts: Tensor[]) => void;
-  // x is saved even where it is not an input, so that it outlives the forward pass that may
-  // have made it (the gradient needs it for dW).
-  const body = (xi: Tensor, wi: Tensor, bi: Tensor, save: Save) => {
+  // Only the tensors whose gradients are wanted are inputs of the op; the others are closed
+  // over, so no gradient flows to them and no kernel computes one. x is saved even where it
+  // is not an input, so that it outlives the forward pass that may have made it (dW needs it).
+  const op = tf.customGrad(((...a: unknown[]) => {
+    const save = a.pop() as (ts: Tensor[]) => void;
+    const ins = a as Tensor[];
+    const xi = wantX ? ins[0] : x;
+    const [wi, bi] = wantParams ? ins.slice(wantX ? 1 : 0) : [w, b];
     const y = forward(xi, wi, bi);
     save([xi, wi, y]);
     return { value: y, gradFunc: (dy: Tensor, [xs, ws, ys]: Tensor[]) => back(dy, xs, ws, ys) };
-  };
-  // Without inputGrad, x is not an input of the op: no gradient flows to it, and no kernel
-  // computes dx (the first layer of a network fed with data needs none).
-  const op = inputGrad ? tf.customGrad(body as never) : tf.customGrad(((wi: Tensor, bi: Tensor, save: Save) => body(x, wi, bi, save)) as never);
-  return (op as (...t: Tensor[]) => Tensor)(...(inputGrad ? [x, w, b] : [w, b]));
+  }) as never) as (...t: Tensor[]) => Tensor;
+  return op(...(wantX ? [x] : []), ...(wantParams ? [w, b] : []));
 }
 
 /** A trainable variable initialised from `init`, which it then frees (a variable keeps its own copy). */

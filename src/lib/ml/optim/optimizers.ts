@@ -19,6 +19,7 @@
  */
 import { tf, type Tensor, type Variable } from '$lib/ml/core/tf';
 import { ownedVariable } from '../nn/mlp';
+import { axpy, hasAxpyKernel } from '../core/fused-ops';
 import { resolveOptions, type AnyOptimizerKind, type OptimizerOptions } from './kinds';
 
 export { OPTIMIZERS, ALL_OPTIMIZERS, optimizerDefaults, type OptimizerKind, type AnyOptimizerKind, type OptimizerOptions } from './kinds';
@@ -81,15 +82,15 @@ class Sgd extends Flat {
     return g;
   }
   /**
-   * Plain SGD needs no state, so it skips the flat vector: w + (-lr) g per variable is two
-   * kernels each, where flattening costs a concat, a slice and two reshapes per variable on
-   * top (on WebGL a reshape of a packed matrix is itself a kernel). Same numbers as the flat
-   * path, bit for bit.
+   * Plain SGD needs no state, so it skips the flat vector: w + (-lr) g per variable (one
+   * kernel on WebGL, see fused-ops; a Multiply and an Add elsewhere), where flattening costs
+   * a concat, a slice and two reshapes per variable on top (on WebGL a reshape of a packed
+   * matrix is itself a kernel). Same numbers as the flat path, bit for bit, on cpu and wasm.
    */
   step(grads: Tensor[]): void {
     if (this.o.weightDecay) return super.step(grads);
-    const s = tf.scalar(-this.lr);
-    this.vars.forEach((w, i) => w.assign(tf.add(w, tf.mul(s, grads[i]))));
+    const s = hasAxpyKernel() ? undefined : tf.scalar(-this.lr);
+    this.vars.forEach((w, i) => w.assign(axpy(w, -this.lr, grads[i], s)));
   }
 }
 
