@@ -88,9 +88,10 @@ export class Mlp {
  * the calls, not the arithmetic, cost the time). tfjs's own tf.fused.matMul stops fusing the
  * activation while gradients are recorded; here the gradient is written out, as tfjs writes
  * it for its fused kernel: dZ = dy * step(y) (for relu; step(y) = step(x W + b) exactly, as
- * step(0) = 0), dx = dZ W^T, dW = x^T dZ, db = sum over the batch of dZ. On the cpu backend
- * the fused kernel is the same three ops, so the numbers are bit for bit those of
- * add(matMul(x, W), b) followed by relu.
+ * step(0) = 0), dx = dZ W^T, dW = x^T dZ, db = sum over the batch of dZ (dZ and db are one
+ * kernel each on WebGL: reluGrad and colSum in core/fused-ops). `grads` (see Mlp.apply) drops
+ * dx or dW and db. On the cpu backend the fused kernel is the same three ops, so the numbers
+ * are bit for bit those of add(matMul(x, W), b) followed by relu.
  */
 export function dense(x: Tensor, w: Tensor, b: Tensor, activation: 'relu' | 'linear', grads: Grads = 'all'): Tensor {
   const forward = (xi: Tensor, wi: Tensor, bi: Tensor) => {
