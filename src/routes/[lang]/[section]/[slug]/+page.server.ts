@@ -4,6 +4,7 @@ import { languages, questionBySlug, questions } from '../../../../content/catalo
 import { hasPreset } from '$lib/demos/presets-index';
 import { isDemoId } from '$lib/demos/registry';
 import { isLang } from '$lib/i18n';
+import { katexFonts } from '../../../../content/katex-fonts';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -31,7 +32,8 @@ export const load: PageServerLoad = ({ params }) => {
     id: q.id,
     hasAnswer: !!a,
     related: a?.related ?? [],
-    hasMath: !!a?.parts.some((p) => p.html.includes('class="katex'))
+    // The KaTeX fonts its maths uses, preloaded with the stylesheet ([] without maths).
+    mathFonts: katexFonts(a?.parts.map((p) => p.html).join('') ?? '')
   };
 };
 
