@@ -62,3 +62,18 @@ test('the search box finds questions in either language', async ({ page }) => {
   await page.getByLabel('Search questions').fill('zzzzqqq');
   await expect(page.locator('search')).toContainText('No question matches');
 });
+
+test('text typed in the search box before the page has hydrated is searched once it has', async ({ page }) => {
+  // Hold the app's JavaScript back until the reader has typed (a slow phone, a quick reader).
+  let release = () => {};
+  const typed = new Promise<void>((r) => (release = r));
+  await page.route('**/_app/immutable/**/*.js', async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await page.goto('/en/', { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Search questions').fill('perplexity');
+  release();
+  await expect(page.locator('search')).toContainText('Why perplexity is not enough');
+  await expect(page.getByLabel('Search questions')).toHaveValue('perplexity');
+});
