@@ -1,7 +1,7 @@
 /**
  * The WebGL kernels of src/lib/ml/core/fused-ops.ts: one packed shader program each, where
- * tfjs's own ops take two (axpy) or four (reluGrad: Step has no packed shader, so y is
- * unpacked, stepped and packed again before the Multiply). Imported once, right after the
+ * tfjs's own ops take two (axpy), four (reluGrad: Step has no packed shader, so y is
+ * unpacked, stepped and packed again before the Multiply) or six (colSum). Imported once, right after the
  * WebGL backend (src/lib/runtime/backend.ts); the backend then checks them against the plain
  * ops before they are used.
  */
@@ -21,29 +21,23 @@ interface WebGLBackend {
   runWebGLProgram(program: Program, inputs: tf.TensorInfo[], outputDtype: 'float32', customUniformValues?: number[][]): tf.TensorInfo;
 }
 
-/** w + s g on packed texels (four values per texel); s is a uniform, so no upload per call. */
+/** A program on packed inputs (four values per texel) with a packed output. */
+function packed(variableNames: string[], outputShape: number[], userCode: string, uniforms: string[] = []): Program {
+  const customUniforms = uniforms.map((name) => ({ name, type: 'float' as const }));
+  return { variableNames, outputShape, userCode, packedInputs: true, packedOutput: true, ...(uniforms.length ? { customUniforms } : {}) };
+}
+
+/** w + s g; s is a uniform, so no upload per call. */
 function axpyProgram(shape: number[]): Program {
-  return {
-    variableNames: ['W', 'G'],
-    outputShape: shape,
-    packedInputs: true,
-    packedOutput: true,
-    customUniforms: [{ name: 's', type: 'float' }],
-    userCode: `
+  return packed(['W', 'G'], shape, `
       void main() {
         setOutput(getWAtOutCoords() + s * getGAtOutCoords());
-      }`
-  };
+      }`, ['s']);
 }
 
 /** dy * step(y), NaN where y is NaN (as tfjs's Step). */
 function reluGradProgram(shape: number[]): Program {
-  return {
-    variableNames: ['DY', 'Y'],
-    outputShape: shape,
-    packedInputs: true,
-    packedOutput: true,
-    userCode: `
+  return packed(['DY', 'Y'], shape, `
       void main() {
         vec4 y = getYAtOutCoords();
         vec4 r = getDYAtOutCoords() * vec4(greaterThan(y, vec4(0.0)));
@@ -53,8 +47,7 @@ function reluGradProgram(shape: number[]): Program {
         r.b = nan.b ? NAN : r.b;
         r.a = nan.a ? NAN : r.a;
         setOutput(r);
-      }`
-  };
+      }`);
 }
 
 /**
@@ -64,12 +57,7 @@ function reluGradProgram(shape: number[]): Program {
  * not read.
  */
 function colSumProgram(rows: number, m: number): Program {
-  return {
-    variableNames: ['X'],
-    outputShape: [m],
-    packedInputs: true,
-    packedOutput: true,
-    userCode: `
+  return packed(['X'], [m], `
       void main() {
         int c = getOutputCoords();
         vec2 acc = vec2(0.0);
@@ -79,37 +67,28 @@ function colSumProgram(rows: number, m: number): Program {
         }
         ${rows % 2 === 1 ? `acc += getX(${rows - 1}, c).xy;` : ''}
         setOutput(vec4(acc.x, c + 1 < ${m} ? acc.y : 0.0, 0.0, 0.0));
-      }`
-  };
+      }`);
 }
 
 let registered = false;
 
+/** Register `name` on WebGL as one program run on the kernel's inputs (in the order named). */
+function register(name: string, inputNames: string[], program: (inputs: tf.TensorInfo[], attrs: Record<string, number>) => [Program, number[][]?]): void {
+  tf.registerKernel({
+    kernelName: name,
+    backendName: 'webgl',
+    kernelFunc: ({ inputs, backend, attrs }) => {
+      const ins = inputNames.map((k) => (inputs as Record<string, tf.TensorInfo>)[k]);
+      const [p, uniforms] = program(ins, attrs as Record<string, number>);
+      return (backend as unknown as WebGLBackend).runWebGLProgram(p, ins, 'float32', uniforms);
+    }
+  });
+}
+
 export function registerWebglKernels(): void {
   if (registered) return;
   registered = true;
-  tf.registerKernel({
-    kernelName: AXPY,
-    backendName: 'webgl',
-    kernelFunc: ({ inputs, backend, attrs }) => {
-      const { w, g } = inputs as { w: tf.TensorInfo; g: tf.TensorInfo };
-      return (backend as unknown as WebGLBackend).runWebGLProgram(axpyProgram(w.shape), [w, g], 'float32', [[(attrs as { s: number }).s]]);
-    }
-  });
-  tf.registerKernel({
-    kernelName: RELU_GRAD,
-    backendName: 'webgl',
-    kernelFunc: ({ inputs, backend }) => {
-      const { dy, y } = inputs as { dy: tf.TensorInfo; y: tf.TensorInfo };
-      return (backend as unknown as WebGLBackend).runWebGLProgram(reluGradProgram(dy.shape), [dy, y], 'float32');
-    }
-  });
-  tf.registerKernel({
-    kernelName: COL_SUM,
-    backendName: 'webgl',
-    kernelFunc: ({ inputs, backend }) => {
-      const { x } = inputs as { x: tf.TensorInfo };
-      return (backend as unknown as WebGLBackend).runWebGLProgram(colSumProgram(x.shape[0], x.shape[1]), [x], 'float32');
-    }
-  });
+  register(AXPY, ['w', 'g'], ([w], { s }) => [axpyProgram(w.shape), [[s]]]);
+  register(RELU_GRAD, ['dy', 'y'], ([dy]) => [reluGradProgram(dy.shape)]);
+  register(COL_SUM, ['x'], ([x]) => [colSumProgram(x.shape[0], x.shape[1])]);
 }
